@@ -1,0 +1,451 @@
+import type { SyntaxNode } from "../parse/parser";
+import { field, hasAsyncKeyword, namedChildren, optionalField } from "../parse/nodes";
+import { PySymbol, Scope, type Binding, type ScopeKind, type SymbolKind } from "./scope";
+import { BUILTIN_NAMES } from "./builtin-names";
+
+/** What the binder learns: the scopes, and for every identifier node the symbol it stands for. */
+export interface Bindings {
+  readonly moduleScope: Scope;
+  /** Keyed by `node.id` of identifier nodes (binding and reading occurrences alike). */
+  readonly symbolOf: Map<number, PySymbol>;
+  /** Keyed by `node.id` of def/class/lambda/comprehension/module nodes. */
+  readonly scopeOf: Map<number, Scope>;
+  /** The scope every identifier occurrence sits in. */
+  readonly builtins: Map<string, PySymbol>;
+  /** Names read but bound nowhere (NameError in Python). */
+  readonly unresolved: SyntaxNode[];
+}
+
+const COMPREHENSIONS = new Set(["list_comprehension", "set_comprehension", "dictionary_comprehension", "generator_expression"]);
+
+interface Occurrence {
+  readonly node: SyntaxNode;
+  readonly scope: Scope;
+  readonly binding?: Binding["kind"];
+}
+
+/**
+ * Builds Python's scopes (module, function, lambda, class, comprehension) and resolves every name
+ * with Python's rules: a name bound anywhere in a function is local to the whole function unless
+ * declared `global`/`nonlocal`; class bodies are skipped when resolving from methods.
+ */
+export function bind(module: SyntaxNode): Bindings {
+  const occurrences: Occurrence[] = [];
+  const scopeOf = new Map<number, Scope>();
+  const moduleScope = new Scope("module", module, undefined, false);
+  scopeOf.set(module.id, moduleScope);
+
+  const declare = (scope: Scope, name: string, kind: SymbolKind): PySymbol => {
+    let target = scope;
+    if (scope.globals.has(name)) target = moduleScope;
+    let sym = target.symbols.get(name);
+    if (!sym) {
+      sym = new PySymbol(name, target, kind);
+      target.symbols.set(name, sym);
+    } else if (kind !== "variable" && sym.kind === "variable") {
+      sym.kind = kind;
+    }
+    return sym;
+  };
+
+  const bindName = (node: SyntaxNode, scope: Scope, kind: Binding["kind"]): void => {
+    occurrences.push({ node, scope, binding: kind });
+  };
+
+  const newScope = (kind: ScopeKind, node: SyntaxNode, parent: Scope, isAsync: boolean): Scope => {
+    const s = new Scope(kind, node, parent, isAsync);
+    scopeOf.set(node.id, s);
+    return s;
+  };
+
+  /** Assignment targets: names bind, attributes and subscripts are evaluated. */
+  const visitTarget = (node: SyntaxNode, scope: Scope, kind: Binding["kind"]): void => {
+    switch (node.type) {
+      case "identifier":
+        return bindName(node, scope, kind);
+      case "pattern_list":
+      case "tuple_pattern":
+      case "list_pattern":
+      case "tuple":
+      case "list":
+      case "expression_list":
+        return namedChildren(node).forEach((c) => visitTarget(c, scope, kind));
+      case "list_splat_pattern":
+      case "list_splat":
+      case "parenthesized_expression":
+        return namedChildren(node).forEach((c) => visitTarget(c, scope, kind));
+      default:
+        return visit(node, scope);
+    }
+  };
+
+  const visitParameters = (params: SyntaxNode | null, fnScope: Scope, outer: Scope): void => {
+    if (!params) return;
+    for (const p of namedChildren(params)) {
+      switch (p.type) {
+        case "identifier":
+          bindName(p, fnScope, "param");
+          break;
+        case "typed_parameter": {
+          const inner = namedChildren(p).find((c) => c.type !== "type")!;
+          const name = inner.type === "identifier" ? inner : namedChildren(inner)[0]!;
+          bindName(name, fnScope, "param");
+          visit(field(p, "type"), outer);
+          break;
+        }
+        case "default_parameter":
+        case "typed_default_parameter": {
+          const name = field(p, "name");
+          if (name.type === "identifier") bindName(name, fnScope, "param");
+          const type = optionalField(p, "type");
+          if (type) visit(type, outer);
+          visit(field(p, "value"), outer); // defaults are evaluated where the function is defined
+          break;
+        }
+        case "list_splat_pattern":
+        case "dictionary_splat_pattern": {
+          const name = namedChildren(p)[0];
+          if (name?.type === "identifier") bindName(name, fnScope, "param");
+          break;
+        }
+        default:
+          break; // separators `/` and `*`
+      }
+    }
+  };
+
+  const visitComprehension = (node: SyntaxNode, scope: Scope): void => {
+    const inner = newScope("comprehension", node, scope, false);
+    const parts = namedChildren(node);
+    let first = true;
+    for (const part of parts) {
+      if (part.type === "for_in_clause") {
+        // The first iterable is evaluated in the enclosing scope; the rest inside the comprehension.
+        for (const right of part.childrenForFieldName("right")) if (right.isNamed) visit(right, first ? scope : inner);
+        visitTarget(field(part, "left"), inner, "for");
+        first = false;
+      }
+    }
+    for (const part of parts) {
+      if (part.type === "if_clause") visit(namedChildren(part)[0]!, inner);
+    }
+    const body = field(node, "body");
+    if (body.type === "pair") {
+      visit(field(body, "key"), inner);
+      visit(field(body, "value"), inner);
+    } else visit(body, inner);
+  };
+
+  const visit = (node: SyntaxNode, scope: Scope): void => {
+    switch (node.type) {
+      case "identifier":
+        occurrences.push({ node, scope });
+        return;
+      case "comment":
+      case "string_start":
+      case "string_end":
+      case "string_content":
+      case "escape_sequence":
+      case "integer":
+      case "float":
+      case "true":
+      case "false":
+      case "none":
+      case "ellipsis":
+      case "pass_statement":
+      case "break_statement":
+      case "continue_statement":
+      case "keyword_separator":
+      case "positional_separator":
+      case "type_conversion":
+        return;
+      case "attribute":
+        visit(field(node, "object"), scope);
+        return;
+      case "keyword_argument":
+        visit(field(node, "value"), scope);
+        return;
+      case "function_definition": {
+        bindName(field(node, "name"), scope, "def");
+        const fn = newScope("function", node, scope, hasAsyncKeyword(node));
+        visitParameters(optionalField(node, "parameters"), fn, scope);
+        const ret = optionalField(node, "return_type");
+        if (ret) visit(ret, scope);
+        visitBlock(field(node, "body"), fn);
+        return;
+      }
+      case "decorated_definition":
+        for (const c of namedChildren(node)) {
+          if (c.type === "decorator") visit(namedChildren(c)[0]!, scope);
+        }
+        visit(field(node, "definition"), scope);
+        return;
+      case "class_definition": {
+        bindName(field(node, "name"), scope, "class");
+        const supers = optionalField(node, "superclasses");
+        if (supers) visit(supers, scope);
+        const cls = newScope("class", node, scope, false);
+        visitBlock(field(node, "body"), cls);
+        return;
+      }
+      case "lambda": {
+        const fn = newScope("lambda", node, scope, false);
+        visitParameters(optionalField(node, "parameters"), fn, scope);
+        visit(field(node, "body"), fn);
+        return;
+      }
+      case "list_comprehension":
+      case "set_comprehension":
+      case "dictionary_comprehension":
+      case "generator_expression":
+        visitComprehension(node, scope);
+        return;
+      case "assignment": {
+        const right = optionalField(node, "right");
+        if (right) visit(right, scope);
+        const type = optionalField(node, "type");
+        if (type) visit(type, scope);
+        visitTarget(field(node, "left"), scope, type && !right ? "annassign" : "assign");
+        return;
+      }
+      case "augmented_assignment": {
+        visit(field(node, "right"), scope);
+        const left = field(node, "left");
+        if (left.type === "identifier") {
+          occurrences.push({ node: left, scope }); // read
+          bindName(left, scope, "augassign");
+        } else visit(left, scope);
+        return;
+      }
+      case "named_expression":
+        visit(field(node, "value"), scope);
+        // The walrus binds in the enclosing function, even from inside a comprehension.
+        bindName(field(node, "name"), scope.functionScope, "walrus");
+        return;
+      case "for_statement": {
+        visit(field(node, "right"), scope);
+        visitTarget(field(node, "left"), scope, "for");
+        visitBlock(field(node, "body"), scope);
+        const alt = optionalField(node, "alternative");
+        if (alt) visit(alt, scope);
+        return;
+      }
+      case "with_statement":
+        for (const clause of namedChildren(node)) {
+          if (clause.type === "with_clause") {
+            for (const item of namedChildren(clause)) {
+              const value = field(item, "value");
+              if (value.type === "as_pattern") {
+                namedChildren(value).filter((c) => c.type !== "as_pattern_target").forEach((c) => visit(c, scope));
+                const target = optionalField(value, "alias");
+                if (target) namedChildren(target).forEach((t) => visitTarget(t, scope, "with"));
+              } else visit(value, scope);
+            }
+          } else if (clause.type === "block") visitBlock(clause, scope);
+        }
+        return;
+      case "except_clause": {
+        const alias = optionalField(node, "alias");
+        for (const c of namedChildren(node)) {
+          if (c === alias || c.id === alias?.id) continue;
+          if (c.type === "block") visitBlock(c, scope);
+          else visit(c, scope);
+        }
+        if (alias?.type === "identifier") bindName(alias, scope, "except");
+        return;
+      }
+      case "import_statement":
+        for (const name of node.childrenForFieldName("name")) {
+          if (name.type === "aliased_import") {
+            const alias = field(name, "alias");
+            bindName(alias, scope, "import");
+            importTargets.set(alias.id, field(name, "name").text);
+          } else {
+            // `import a.b.c` binds `a` to the top-level package.
+            const first = namedChildren(name)[0]!;
+            bindName(first, scope, "import");
+            importTargets.set(first.id, first.text);
+          }
+        }
+        return;
+      case "import_from_statement": {
+        const moduleName = field(node, "module_name").text;
+        for (const name of node.childrenForFieldName("name")) {
+          if (name.type === "aliased_import") {
+            const alias = field(name, "alias");
+            bindName(alias, scope, "import");
+            importTargets.set(alias.id, `${moduleName}.${field(name, "name").text}`);
+          } else {
+            const last = namedChildren(name).at(-1)!;
+            bindName(last, scope, "import");
+            importTargets.set(last.id, `${moduleName}.${name.text}`);
+          }
+        }
+        return;
+      }
+      case "future_import_statement":
+        return;
+      case "global_statement":
+        for (const n of namedChildren(node)) {
+          scope.globals.add(n.text);
+          globalRefs.push({ node: n, scope });
+        }
+        return;
+      case "nonlocal_statement":
+        for (const n of namedChildren(node)) {
+          scope.nonlocals.add(n.text);
+          globalRefs.push({ node: n, scope });
+        }
+        return;
+      case "delete_statement":
+        namedChildren(node).forEach((c) => visit(c, scope));
+        return;
+      case "yield":
+        scope.functionScope.isGenerator = true;
+        namedChildren(node).forEach((c) => visit(c, scope));
+        return;
+      case "return_statement":
+        if (namedChildren(node).length > 0) scope.functionScope.returnsValue = true;
+        namedChildren(node).forEach((c) => visit(c, scope));
+        return;
+      case "case_clause":
+        for (const c of namedChildren(node)) {
+          if (c.type === "case_pattern") visitPattern(c, scope);
+          else if (c.type === "if_clause") visit(namedChildren(c)[0]!, scope);
+          else if (c.type === "block") visitBlock(c, scope);
+        }
+        return;
+      case "block":
+        visitBlock(node, scope);
+        return;
+      default:
+        for (const c of node.namedChildren) visit(c, scope);
+    }
+  };
+
+  /** Match patterns: bare names capture (bind); dotted names and literals compare. */
+  const visitPattern = (node: SyntaxNode, scope: Scope): void => {
+    switch (node.type) {
+      case "identifier":
+        if (node.text !== "_") bindName(node, scope, "match");
+        return;
+      case "dotted_name":
+        if (namedChildren(node).length === 1) return visitPattern(namedChildren(node)[0]!, scope);
+        visit(namedChildren(node)[0]!, scope);
+        return;
+      case "class_pattern": {
+        const [cls, ...rest] = namedChildren(node);
+        if (cls) visit(namedChildren(cls)[0]!, scope);
+        rest.forEach((c) => visitPattern(c, scope));
+        return;
+      }
+      case "keyword_pattern": {
+        const [, ...rest] = namedChildren(node);
+        rest.forEach((c) => visitPattern(c, scope));
+        return;
+      }
+      case "dict_pattern":
+        for (const c of namedChildren(node)) {
+          if (node.childrenForFieldName("key").some((k) => k.id === c.id)) {
+            if (c.type !== "string" && c.type !== "integer") visit(c, scope);
+          } else visitPattern(c, scope);
+        }
+        return;
+      case "as_pattern": {
+        const alias = optionalField(node, "alias");
+        namedChildren(node).filter((c) => c.id !== alias?.id).forEach((c) => visitPattern(c, scope));
+        if (alias) namedChildren(alias).forEach((c) => bindName(c, scope, "match"));
+        return;
+      }
+      case "splat_pattern":
+        namedChildren(node).forEach((c) => visitPattern(c, scope));
+        return;
+      default:
+        if (node.namedChildCount === 0) return;
+        namedChildren(node).forEach((c) => visitPattern(c, scope));
+    }
+  };
+
+  const visitBlock = (block: SyntaxNode, scope: Scope): void => {
+    for (const stmt of block.namedChildren) visit(stmt, scope);
+  };
+
+  const importTargets = new Map<number, string>();
+  const globalRefs: Occurrence[] = [];
+
+  visitBlock(module, moduleScope);
+
+  // Declarations first, so that uses anywhere in a function see its locals (Python decides scope per function).
+  const symbolOf = new Map<number, PySymbol>();
+  for (const occ of occurrences) {
+    if (!occ.binding) continue;
+    const name = occ.node.text;
+    const scope = occ.scope;
+    let sym: PySymbol;
+    if (scope.nonlocals.has(name)) {
+      sym = resolveOuter(scope, name) ?? declare(scope, name, "variable");
+      sym.assignedFromInner = true;
+    } else {
+      const kind: SymbolKind =
+        occ.binding === "def" ? "function" : occ.binding === "class" ? "class" : occ.binding === "import" ? "import" : occ.binding === "param" ? "parameter" : "variable";
+      sym = declare(scope, name, kind);
+      if (scope.globals.has(name) && scope !== moduleScope) sym.assignedFromInner = true;
+      if (occ.binding === "import") sym.qualifiedName = importTargets.get(occ.node.id);
+    }
+    sym.bindings.push({ node: occ.node, kind: occ.binding });
+    symbolOf.set(occ.node.id, sym);
+  }
+
+  const builtins = new Map<string, PySymbol>();
+  const builtinScope = new Scope("module", module, undefined, false);
+  const builtin = (name: string): PySymbol => {
+    let sym = builtins.get(name);
+    if (!sym) {
+      sym = new PySymbol(name, builtinScope, "builtin");
+      sym.qualifiedName = name;
+      builtins.set(name, sym);
+    }
+    return sym;
+  };
+
+  const unresolved: SyntaxNode[] = [];
+  for (const occ of [...occurrences, ...globalRefs]) {
+    if (occ.binding) continue;
+    const name = occ.node.text;
+    const sym = resolve(occ.scope, name, moduleScope) ?? (BUILTIN_NAMES.has(name) ? builtin(name) : undefined);
+    if (!sym) {
+      unresolved.push(occ.node);
+      continue;
+    }
+    sym.references.push(occ.node);
+    symbolOf.set(occ.node.id, sym);
+  }
+
+  return { moduleScope, symbolOf, scopeOf, builtins, unresolved };
+}
+
+/** Python's LEGB lookup from `scope`: local, enclosing functions (not classes), module. */
+function resolve(scope: Scope, name: string, moduleScope: Scope): PySymbol | undefined {
+  if (scope.globals.has(name)) return moduleScope.symbols.get(name);
+  const local = scope.symbols.get(name);
+  if (local) return local;
+  return resolveOuter(scope, name);
+}
+
+function resolveOuter(scope: Scope, name: string): PySymbol | undefined {
+  for (let s = scope.parent; s; s = s.parent) {
+    if (s.kind === "class") continue;
+    if (s.globals.has(name)) return rootOf(s).symbols.get(name);
+    const sym = s.symbols.get(name);
+    if (sym) return sym;
+  }
+  return undefined;
+}
+
+const rootOf = (scope: Scope): Scope => {
+  let s = scope;
+  while (s.parent) s = s.parent;
+  return s;
+};
+
+export { COMPREHENSIONS };

@@ -1,0 +1,1220 @@
+import type { SyntaxNode } from "../parse/parser";
+import { field, hasAsyncKeyword, namedChildren, optionalField, unparen } from "../parse/nodes";
+import type { Bindings } from "./binder";
+import type { ArgTypes, Library } from "./library";
+import type { PySymbol, Scope } from "./scope";
+import { hintToTypeExpr } from "./hints";
+import { toPyType } from "./type-expr";
+import { T, iterItem, typeKey, union, withoutNone, type Param, type PyType, type Signature } from "./types";
+
+/** A class defined in the program. */
+export interface UserClass {
+  readonly name: string;
+  readonly qualifiedName: string;
+  readonly node: SyntaxNode;
+  readonly scope: Scope;
+  readonly bases: PyType[];
+  /** Instance fields (from annotations in the class body and `self.x = …` in methods), in order of first appearance. */
+  readonly fields: Map<string, PyType>;
+  readonly methods: Map<string, SyntaxNode>;
+  /** Class-level assignments that are not dataclass fields. */
+  readonly classAttrs: Map<string, PyType>;
+  readonly decorators: string[];
+}
+
+const MAX_PASSES = 8;
+
+/**
+ * Flow-insensitive type inference over one module. A variable's type is the join of everything
+ * bound to it; parameters learn from defaults and from the module's own call sites; return types
+ * from `return` statements. Runs to a fixed point (bounded), because these depend on each other.
+ */
+export class TypeInference {
+  private symbolTypes = new Map<PySymbol, PyType>();
+  private exprCache = new Map<number, PyType>();
+  private paramEvidence = new Map<PySymbol, PyType[]>();
+  private returnEvidence = new Map<number, PyType[]>();
+  private yieldEvidence = new Map<number, PyType[]>();
+  private mutationEvidence = new Map<PySymbol, PyType[]>();
+  private fieldEvidence = new Map<string, Map<string, PyType[]>>();
+  private readonly calls: SyntaxNode[] = [];
+  private readonly returns: { node: SyntaxNode; fn: SyntaxNode }[] = [];
+  private readonly yields: { node: SyntaxNode; fn: SyntaxNode }[] = [];
+  private readonly selfAssignments: { target: SyntaxNode; value: SyntaxNode | null; cls: UserClass; hint: SyntaxNode | null }[] = [];
+  private readonly subscriptStores: { target: SyntaxNode; value: SyntaxNode }[] = [];
+  readonly classes = new Map<string, UserClass>();
+  private readonly classByNode = new Map<number, UserClass>();
+  private inProgress = new Set<number>();
+
+  constructor(
+    private readonly root: SyntaxNode,
+    private readonly bindings: Bindings,
+    private readonly library: Library,
+    readonly moduleName: string,
+  ) {
+    this.collect(root, undefined, undefined);
+  }
+
+  run(): void {
+    for (let pass = 0; pass < MAX_PASSES; pass++) {
+      const before = this.snapshot();
+      this.exprCache = new Map();
+      this.inProgress = new Set();
+      this.gatherEvidence();
+      for (const sym of this.allSymbols()) this.symbolTypes.set(sym, this.computeSymbolType(sym));
+      if (this.snapshot() === before) break;
+    }
+    this.exprCache = new Map();
+    for (const [sym, t] of this.symbolTypes) sym.type = t;
+  }
+
+  // ---- queries used by lowering ----
+
+  typeOf(node: SyntaxNode): PyType {
+    const cached = this.exprCache.get(node.id);
+    if (cached) return cached;
+    if (this.inProgress.has(node.id)) return T.never;
+    this.inProgress.add(node.id);
+    const t = this.compute(node);
+    this.inProgress.delete(node.id);
+    this.exprCache.set(node.id, t);
+    return t;
+  }
+
+  symbolType(sym: PySymbol): PyType {
+    return this.symbolTypes.get(sym) ?? sym.type;
+  }
+
+  symbolOf(identifier: SyntaxNode): PySymbol | undefined {
+    return this.bindings.symbolOf.get(identifier.id);
+  }
+
+  scopeOf(node: SyntaxNode): Scope | undefined {
+    return this.bindings.scopeOf.get(node.id);
+  }
+
+  classOfNode(node: SyntaxNode): UserClass | undefined {
+    return this.classByNode.get(node.id);
+  }
+
+  /**
+   * The dotted name an expression stands for outside the program (`aio.sleep` → `asyncio.sleep`,
+   * `print` → `print`), or the program's own `module.name` for its module-level definitions.
+   */
+  qualifiedName(node: SyntaxNode): string | undefined {
+    const n = unparen(node);
+    if (n.type === "identifier") {
+      const sym = this.symbolOf(n);
+      if (!sym) return undefined;
+      if (sym.kind === "import" || sym.kind === "builtin") return sym.qualifiedName;
+      if ((sym.kind === "function" || sym.kind === "class") && sym.bindings.length === 1) {
+        const cls = this.classByNode.get(sym.bindings[0]!.node.parent?.id ?? -1);
+        if (cls) return cls.qualifiedName;
+        if (sym.scope.kind === "module") return `${this.moduleName}.${sym.name}`;
+      }
+      return undefined;
+    }
+    if (n.type === "attribute") {
+      const base = this.qualifiedName(field(n, "object"));
+      if (base && (this.library.isModule(base) || this.library.klass(base))) return `${base}.${field(n, "attribute").text}`;
+    }
+    return undefined;
+  }
+
+  /** The signature of a function defined in the program. */
+  signatureOf(def: SyntaxNode): Signature {
+    const sym = this.symbolOf(field(def, "name"));
+    const t = sym ? this.symbolType(sym) : T.unknown;
+    if (t.kind === "func") return t.sig;
+    return this.buildSignature(def);
+  }
+
+  /** What a function returns when called: for `async def`, the awaited result. */
+  returnTypeOf(fn: SyntaxNode): PyType {
+    const scope = this.scopeOf(fn);
+    const hint = fn.type === "function_definition" ? optionalField(fn, "return_type") : null;
+    if (hint) {
+      const declared = this.hintType(hint);
+      if (scope?.isGenerator) return declared;
+      return declared;
+    }
+    if (fn.type === "lambda") return this.typeOf(field(fn, "body"));
+    if (scope?.isGenerator) {
+      const item = union(...(this.yieldEvidence.get(fn.id) ?? []));
+      return scope.isAsync ? T.asyncgen(item) : T.generator(item);
+    }
+    const returned = this.returnEvidence.get(fn.id) ?? [];
+    const body = field(fn, "body");
+    const last = namedChildren(body).at(-1);
+    const fallsOff = !last || (last.type !== "return_statement" && last.type !== "raise_statement" && !endsInInfiniteLoop(last));
+    if (returned.length === 0) return T.none;
+    return fallsOff ? union(...returned, T.none) : union(...returned);
+  }
+
+  hintType(hint: SyntaxNode): PyType {
+    return toPyType(hintToTypeExpr(hint), (name) => this.resolveTypeName(name));
+  }
+
+  /** The user class with this qualified name, or the library's class info, for member lookup. */
+  userClass(name: string): UserClass | undefined {
+    return this.classes.get(name);
+  }
+
+  /** Is `sub` the class `base` or one of its subclasses (program or library)? */
+  isSubclass(sub: string, base: string): boolean {
+    if (sub === base) return true;
+    const user = this.classes.get(sub);
+    const bases = user ? user.bases.flatMap((b) => (b.kind === "class" ? [b.name] : [])) : (this.library.klass(sub)?.bases ?? []);
+    return bases.some((b) => this.isSubclass(b, base));
+  }
+
+  // ---- collection ----
+
+  private collect(node: SyntaxNode, fn: SyntaxNode | undefined, cls: UserClass | undefined): void {
+    switch (node.type) {
+      case "call":
+        this.calls.push(node);
+        break;
+      case "return_statement":
+        if (fn) this.returns.push({ node, fn });
+        break;
+      case "yield":
+        if (fn) this.yields.push({ node, fn });
+        break;
+      case "class_definition": {
+        const name = field(node, "name").text;
+        const scope = this.scopeOf(node)!;
+        const qualified = scope.parent?.kind === "module" ? `${this.moduleName}.${name}` : `${this.moduleName}.<locals>.${name}#${node.id}`;
+        const decorators = node.parent?.type === "decorated_definition" ? namedChildren(node.parent).filter((d) => d.type === "decorator").map((d) => d.text.slice(1).trim()) : [];
+        const info: UserClass = { name, qualifiedName: qualified, node, scope, bases: [], fields: new Map(), methods: new Map(), classAttrs: new Map(), decorators };
+        this.classes.set(qualified, info);
+        this.classByNode.set(node.id, info);
+        for (const stmt of namedChildren(field(node, "body"))) {
+          const def = stmt.type === "decorated_definition" ? field(stmt, "definition") : stmt;
+          if (def.type === "function_definition") info.methods.set(field(def, "name").text, def);
+        }
+        for (const c of node.namedChildren) this.collect(c, fn, info);
+        return;
+      }
+      case "function_definition":
+      case "lambda":
+        for (const c of node.namedChildren) this.collect(c, node, node.type === "lambda" ? cls : isMethodOf(node, cls) ? cls : undefined);
+        return;
+      case "assignment": {
+        const left = field(node, "left");
+        const right = optionalField(node, "right");
+        const hint = optionalField(node, "type");
+        if (left.type === "attribute" && cls && fn && field(left, "object").text === firstParamName(fn)) {
+          this.selfAssignments.push({ target: left, value: right, cls, hint });
+        } else if (left.type === "subscript" && right) this.subscriptStores.push({ target: left, value: right });
+        break;
+      }
+    }
+    for (const c of node.namedChildren) this.collect(c, fn, cls);
+  }
+
+  private allSymbols(): PySymbol[] {
+    const out: PySymbol[] = [];
+    const walk = (s: Scope): void => {
+      out.push(...s.symbols.values());
+      s.children.forEach(walk);
+    };
+    walk(this.bindings.moduleScope);
+    return out;
+  }
+
+  private snapshot(): string {
+    return [...this.symbolTypes.entries()].map(([s, t]) => `${s.name}:${typeKey(t)}`).join(";") +
+      [...this.fieldEvidence.entries()].map(([c, f]) => `${c}{${[...f.entries()].map(([k, v]) => k + ":" + typeKey(union(...v))).join(",")}}`).join("");
+  }
+
+  private gatherEvidence(): void {
+    this.paramEvidence = new Map();
+    this.returnEvidence = new Map();
+    this.yieldEvidence = new Map();
+    this.mutationEvidence = new Map();
+    this.fieldEvidence = new Map();
+    const push = <K>(map: Map<K, PyType[]>, key: K, t: PyType): void => {
+      const list = map.get(key);
+      if (list) list.push(t);
+      else map.set(key, [t]);
+    };
+    for (const { node, fn } of this.returns) {
+      const value = namedChildren(node)[0];
+      push(this.returnEvidence, fn.id, value ? this.typeOf(value) : T.none);
+    }
+    for (const { node, fn } of this.yields) {
+      const value = namedChildren(node)[0];
+      if (value?.type === "from") continue;
+      push(this.yieldEvidence, fn.id, value ? this.typeOf(value) : T.none);
+    }
+    for (const call of this.calls) {
+      const callee = unparen(field(call, "function"));
+      // Containers learn their item types from what the program puts in them: `xs.append(x)`.
+      if (callee.type === "attribute") {
+        const obj = unparen(field(callee, "object"));
+        const sym = obj.type === "identifier" ? this.symbolOf(obj) : undefined;
+        const args = argNodes(call);
+        const method = field(callee, "attribute").text;
+        if (sym && args.positional.length > 0) {
+          const a = (i: number): PyType => (args.positional[i] ? this.typeOf(args.positional[i]!) : T.unknown);
+          switch (method) {
+            case "append":
+              push(this.mutationEvidence, sym, T.list(a(0)));
+              break;
+            case "insert":
+              push(this.mutationEvidence, sym, T.list(a(1)));
+              break;
+            case "extend":
+              push(this.mutationEvidence, sym, T.list(iterItem(a(0))));
+              break;
+            case "add":
+              push(this.mutationEvidence, sym, T.set(a(0)));
+              break;
+            case "setdefault":
+              push(this.mutationEvidence, sym, T.dict(a(0), args.positional[1] ? a(1) : T.none));
+              break;
+          }
+        }
+      }
+      const def = this.userFunctionOf(callee);
+      if (def) this.recordCallSite(def, call, push);
+    }
+    for (const { target, value } of this.subscriptStores) {
+      const obj = unparen(field(target, "value"));
+      const sym = obj.type === "identifier" ? this.symbolOf(obj) : undefined;
+      if (!sym) continue;
+      const current = this.symbolTypes.get(sym) ?? T.never;
+      const key = target.childrenForFieldName("subscript")[0];
+      if (current.kind === "dict" && key) push(this.mutationEvidence, sym, T.dict(this.typeOf(key), this.typeOf(value)));
+      else if (current.kind === "list") push(this.mutationEvidence, sym, T.list(this.typeOf(value)));
+    }
+    for (const { target, value, cls, hint } of this.selfAssignments) {
+      const name = field(target, "attribute").text;
+      let fields = this.fieldEvidence.get(cls.qualifiedName);
+      if (!fields) this.fieldEvidence.set(cls.qualifiedName, (fields = new Map()));
+      const t = hint ? this.hintType(hint) : value ? this.typeOf(value) : T.unknown;
+      push(fields, name, t);
+    }
+    for (const cls of this.classes.values()) this.refreshClass(cls);
+  }
+
+  private refreshClass(cls: UserClass): void {
+    cls.bases.length = 0;
+    const supers = optionalField(cls.node, "superclasses");
+    if (supers) {
+      for (const b of namedChildren(supers)) {
+        if (b.type === "keyword_argument") continue;
+        const t = this.typeOf(b);
+        if (t.kind === "class") cls.bases.push(t);
+      }
+    }
+    cls.fields.clear();
+    cls.classAttrs.clear();
+    const isDataclass = cls.decorators.some((d) => /^(dataclasses\.)?dataclass\b/.test(d));
+    for (const stmt of namedChildren(field(cls.node, "body"))) {
+      if (stmt.type !== "expression_statement") continue;
+      const a = namedChildren(stmt)[0];
+      if (a?.type !== "assignment") continue;
+      const left = field(a, "left");
+      if (left.type !== "identifier") continue;
+      const hint = optionalField(a, "type");
+      const right = optionalField(a, "right");
+      const t = hint ? this.hintType(hint) : right ? this.typeOf(right) : T.unknown;
+      if (hint && (isDataclass || !right) && !/ClassVar/.test(hint.text)) cls.fields.set(left.text, t);
+      else cls.classAttrs.set(left.text, t);
+    }
+    const evidence = this.fieldEvidence.get(cls.qualifiedName);
+    if (evidence) {
+      for (const [name, types] of evidence) if (!cls.fields.has(name)) cls.fields.set(name, union(...types));
+    }
+  }
+
+  private recordCallSite(def: SyntaxNode, call: SyntaxNode, push: (m: Map<PySymbol, PyType[]>, k: PySymbol, t: PyType) => void): void {
+    const params = parameterSymbols(def, this);
+    const args = argNodes(call);
+    const isMethod = this.classByNode.has(def.parent?.parent?.id ?? -1) || this.classByNode.has(def.parent?.parent?.parent?.id ?? -1);
+    const callee = unparen(field(call, "function"));
+    // A method called on an instance (`obj.m(x)`) or a constructor (`Cls(x)`) skips `self`.
+    const skip = isMethod && (callee.type === "attribute" || field(def, "name").text === "__init__") ? 1 : 0;
+    let i = skip;
+    for (const a of args.positional) {
+      const p = params[i];
+      if (!p || p.kind === "varargs" || p.kind === "kwargs") break;
+      push(this.paramEvidence, p.sym, this.typeOf(a));
+      i++;
+    }
+    for (const [name, node] of args.keywords) {
+      const p = params.find((q) => q.sym.name === name && q.kind !== "varargs" && q.kind !== "kwargs");
+      if (p) push(this.paramEvidence, p.sym, this.typeOf(node));
+    }
+  }
+
+  /** The `def` a callee expression refers to, when it is a function or class of the program. */
+  userFunctionOf(callee: SyntaxNode): SyntaxNode | undefined {
+    const n = unparen(callee);
+    if (n.type === "identifier") {
+      const sym = this.symbolOf(n);
+      if (!sym || sym.bindings.length !== 1) return undefined;
+      const def = sym.bindings[0]!.node.parent;
+      if (sym.kind === "function" && def?.type === "function_definition") return def;
+      if (sym.kind === "class" && def?.type === "class_definition") return this.classByNode.get(def.id)?.methods.get("__init__");
+      return undefined;
+    }
+    if (n.type === "attribute") {
+      const t = withoutNone(this.typeOf(field(n, "object")));
+      const name = field(n, "attribute").text;
+      if (t.kind === "object" || t.kind === "class") return this.findMethod(t.name, name);
+    }
+    return undefined;
+  }
+
+  findMethod(className: string, name: string): SyntaxNode | undefined {
+    const cls = this.classes.get(className);
+    if (!cls) return undefined;
+    const own = cls.methods.get(name);
+    if (own) return own;
+    for (const b of cls.bases) {
+      if (b.kind !== "class") continue;
+      const m = this.findMethod(b.name, name);
+      if (m) return m;
+    }
+    return undefined;
+  }
+
+  // ---- symbol types ----
+
+  private computeSymbolType(sym: PySymbol): PyType {
+    if (sym.declaredType) return sym.declaredType;
+    const types: PyType[] = [];
+    let declared: PyType | undefined;
+    for (const b of sym.bindings) {
+      const t = this.bindingType(b.node, b.kind, sym);
+      if (b.kind === "annassign" || (b.kind === "assign" && isAnnotatedTarget(b.node)) || (b.kind === "param" && paramHint(b.node))) {
+        declared = t;
+      }
+      types.push(t);
+    }
+    if (declared) return declared;
+    const evidence = this.mutationEvidence.get(sym);
+    return union(...types, ...(evidence ?? []));
+  }
+
+  private bindingType(node: SyntaxNode, kind: string, sym: PySymbol): PyType {
+    switch (kind) {
+      case "assign":
+      case "annassign": {
+        const assignment = enclosing(node, "assignment")!;
+        const hint = optionalField(assignment, "type");
+        if (hint && field(assignment, "left").id === node.id) return this.hintType(hint);
+        const right = optionalField(assignment, "right");
+        if (!right) return T.unknown;
+        return destructure(field(assignment, "left"), node, this.valueType(right));
+      }
+      case "augassign": {
+        const aug = enclosing(node, "augmented_assignment")!;
+        const op = field(aug, "operator").text.slice(0, -1);
+        return arithmetic(op, this.symbolTypes.get(sym) ?? T.never, this.typeOf(field(aug, "right")));
+      }
+      case "walrus":
+        return this.typeOf(field(enclosing(node, "named_expression")!, "value"));
+      case "for": {
+        const owner = enclosingAny(node, ["for_statement", "for_in_clause"])!;
+        const right = owner.type === "for_statement" ? field(owner, "right") : owner.childrenForFieldName("right").find((r) => r.isNamed)!;
+        const isAsync = owner.type === "for_statement" ? hasAsyncKeyword(owner) : owner.child(0)?.type === "async";
+        const iterType = this.typeOf(right);
+        const item = isAsync ? asyncIterItem(iterType) : this.iterItemOf(iterType);
+        return destructure(field(owner, "left"), node, item);
+      }
+      case "with": {
+        const item = enclosing(node, "with_item")!;
+        const asPattern = field(item, "value");
+        const value = namedChildren(asPattern)[0]!;
+        const target = optionalField(asPattern, "alias");
+        const entered = this.enterType(value, hasAsyncKeyword(enclosing(item, "with_statement")!));
+        return target ? destructure(namedChildren(target)[0]!, node, entered) : entered;
+      }
+      case "except": {
+        const clause = node.parent!;
+        const values = namedChildren(clause).filter((c) => c.type !== "block" && c.id !== node.id);
+        const types = values.flatMap((v) => (v.type === "tuple" ? namedChildren(v) : [v])).map((v) => this.typeOf(v));
+        return union(...types.map((t) => (t.kind === "class" ? T.object(t.name) : T.object("Exception"))));
+      }
+      case "import": {
+        const qn = sym.qualifiedName ?? "";
+        if (this.library.isModule(qn)) return T.module(qn);
+        if (this.library.klass(qn)) return T.class(qn);
+        const fn = this.library.callable(qn);
+        if (fn?.sig) return T.func(fn.sig);
+        return this.library.attribute(qn) ?? T.unknown;
+      }
+      case "def": {
+        const def = node.parent!;
+        return T.func(this.buildSignature(def));
+      }
+      case "class": {
+        const cls = this.classByNode.get(node.parent!.id);
+        return cls ? T.class(cls.qualifiedName) : T.unknown;
+      }
+      case "param":
+        return this.paramType(node, sym);
+      case "match":
+        return T.unknown;
+      default:
+        return T.unknown;
+    }
+  }
+
+  /** The type of a value as stored: a call to an async function stores a coroutine object. */
+  private valueType(node: SyntaxNode): PyType {
+    return this.typeOf(node);
+  }
+
+  private paramType(nameNode: SyntaxNode, sym: PySymbol): PyType {
+    const param = paramNodeOf(nameNode);
+    const hint = param ? paramHint(nameNode) : null;
+    const fn = enclosingAny(nameNode, ["function_definition", "lambda"]);
+    const kind = param?.type === "list_splat_pattern" || param?.parent?.type === "list_splat_pattern" ? "varargs" : param?.type === "dictionary_splat_pattern" ? "kwargs" : "normal";
+    // `self` and `cls` are the class (or its instances).
+    if (fn?.type === "function_definition" && isFirstParam(nameNode, fn)) {
+      const cls = this.classByNode.get(fn.parent?.parent?.id ?? -1) ?? this.classByNode.get(fn.parent?.parent?.parent?.id ?? -1);
+      if (cls && !hasDecorator(fn, "staticmethod")) return hasDecorator(fn, "classmethod") ? T.class(cls.qualifiedName) : T.object(cls.qualifiedName);
+    }
+    let t: PyType;
+    if (hint) t = this.hintType(hint);
+    else {
+      const dflt = param && (param.type === "default_parameter" || param.type === "typed_default_parameter") ? field(param, "value") : null;
+      const evidence = this.paramEvidence.get(sym) ?? [];
+      const fromDefault = dflt ? this.typeOf(dflt) : T.never;
+      t = union(fromDefault, ...evidence);
+      if (t.kind === "never") t = T.unknown;
+    }
+    if (kind === "varargs") return T.vartuple(t);
+    if (kind === "kwargs") return T.dict(T.str, t);
+    return t;
+  }
+
+  private buildSignature(def: SyntaxNode): Signature {
+    const params: Param[] = [];
+    const paramsNode = optionalField(def, "parameters");
+    let kind: Param["kind"] = "normal";
+    const scope = this.scopeOf(def);
+    for (const p of paramsNode ? namedChildren(paramsNode) : []) {
+      if (p.type === "positional_separator") {
+        for (let i = 0; i < params.length; i++) params[i] = { ...params[i]!, kind: "positional" };
+        continue;
+      }
+      if (p.type === "keyword_separator") {
+        kind = "keyword";
+        continue;
+      }
+      const nameNode = paramNameNode(p);
+      if (!nameNode) continue;
+      const sym = this.symbolOf(nameNode);
+      const type = sym ? (this.symbolTypes.get(sym) ?? T.unknown) : T.unknown;
+      const isStar = p.type === "list_splat_pattern" || (p.type === "typed_parameter" && namedChildren(p)[0]?.type === "list_splat_pattern");
+      const isKw = p.type === "dictionary_splat_pattern" || (p.type === "typed_parameter" && namedChildren(p)[0]?.type === "dictionary_splat_pattern");
+      if (isStar) {
+        params.push({ name: nameNode.text, kind: "varargs", type, optional: true });
+        kind = "keyword";
+      } else if (isKw) params.push({ name: nameNode.text, kind: "kwargs", type, optional: true });
+      else params.push({ name: nameNode.text, kind, type, optional: p.type === "default_parameter" || p.type === "typed_default_parameter" });
+    }
+    const returns = this.returnTypeOf(def);
+    const isAsync = def.type === "function_definition" && hasAsyncKeyword(def);
+    const name = def.type === "function_definition" ? field(def, "name").text : undefined;
+    return { params, returns, isAsync: isAsync && !scope?.isGenerator, name };
+  }
+
+  // ---- expression types ----
+
+  private compute(node: SyntaxNode): PyType {
+    switch (node.type) {
+      case "integer":
+        return T.int;
+      case "float":
+        return /[jJ]$/.test(node.text) ? T.unknown : T.float;
+      case "true":
+      case "false":
+        return T.bool;
+      case "none":
+        return T.none;
+      case "string":
+        return /^[a-zA-Z]*[bB]/.test(node.text) ? T.bytes : T.str;
+      case "concatenated_string":
+        return this.typeOf(namedChildren(node)[0]!);
+      case "parenthesized_expression":
+        return this.typeOf(namedChildren(node)[0]!);
+      case "identifier": {
+        const sym = this.symbolOf(node);
+        if (!sym) return T.unknown;
+        if (sym.kind === "builtin") return this.builtinType(sym.name);
+        return this.symbolTypes.get(sym) ?? T.never;
+      }
+      case "list":
+        return T.list(union(...namedChildren(node).map((c) => this.elementType(c))));
+      case "set":
+        return T.set(union(...namedChildren(node).map((c) => this.elementType(c))));
+      case "tuple":
+      case "expression_list":
+      case "pattern_list": {
+        const items = namedChildren(node);
+        if (items.some((c) => c.type === "list_splat")) return T.vartuple(union(...items.map((c) => this.elementType(c))));
+        return T.tuple(...items.map((c) => this.typeOf(c)));
+      }
+      case "dictionary": {
+        const keys: PyType[] = [];
+        const values: PyType[] = [];
+        for (const c of namedChildren(node)) {
+          if (c.type === "pair") {
+            keys.push(this.typeOf(field(c, "key")));
+            values.push(this.typeOf(field(c, "value")));
+          } else if (c.type === "dictionary_splat") {
+            const t = this.typeOf(namedChildren(c)[0]!);
+            if (t.kind === "dict") {
+              keys.push(t.key);
+              values.push(t.value);
+            } else {
+              keys.push(T.unknown);
+              values.push(T.unknown);
+            }
+          }
+        }
+        return T.dict(union(...keys), union(...values));
+      }
+      case "list_comprehension":
+        return T.list(this.typeOf(field(node, "body")));
+      case "set_comprehension":
+        return T.set(this.typeOf(field(node, "body")));
+      case "generator_expression":
+        return T.generator(this.typeOf(field(node, "body")));
+      case "dictionary_comprehension": {
+        const pair = field(node, "body");
+        return T.dict(this.typeOf(field(pair, "key")), this.typeOf(field(pair, "value")));
+      }
+      case "await": {
+        const t = this.typeOf(namedChildren(node)[0]!);
+        return awaitedType(t);
+      }
+      case "not_operator":
+      case "comparison_operator":
+        return T.bool;
+      case "boolean_operator": {
+        const left = this.typeOf(field(node, "left"));
+        const right = this.typeOf(field(node, "right"));
+        const op = field(node, "operator").text;
+        if (op === "or") return union(withoutNone(left), right);
+        return union(left, right);
+      }
+      case "conditional_expression": {
+        const [a, , b] = namedChildren(node);
+        return union(this.typeOf(a!), this.typeOf(b!));
+      }
+      case "named_expression":
+        return this.typeOf(field(node, "value"));
+      case "unary_operator": {
+        const t = this.typeOf(field(node, "argument"));
+        return t.kind === "bool" ? T.int : t;
+      }
+      case "binary_operator":
+        return arithmetic(field(node, "operator").text, this.typeOf(field(node, "left")), this.typeOf(field(node, "right")));
+      case "subscript":
+        return this.subscriptType(node);
+      case "attribute":
+        return this.attributeType(node);
+      case "call":
+        return this.callType(node);
+      case "lambda":
+        return T.func(this.buildSignature(node));
+      case "yield":
+        return T.unknown;
+      default:
+        return T.unknown;
+    }
+  }
+
+  private elementType(node: SyntaxNode): PyType {
+    if (node.type === "list_splat") return this.iterItemOf(this.typeOf(namedChildren(node)[0]!));
+    return this.typeOf(node);
+  }
+
+  private builtinType(name: string): PyType {
+    if (this.library.klass(name)) return T.class(name);
+    const fn = this.library.callable(name);
+    if (fn?.sig) return T.func(fn.sig);
+    return this.library.attribute(name) ?? T.unknown;
+  }
+
+  private resolveTypeName(name: string): PyType | undefined {
+    const [head, ...rest] = name.split(".");
+    const local = this.lookupModuleLevel(head!);
+    if (local) {
+      if (local.kind === "import" && local.qualifiedName) {
+        const full = [local.qualifiedName, ...rest].join(".");
+        if (this.library.klass(full)) return T.class(full);
+        return T.class(full);
+      }
+      if (local.kind === "class" && rest.length === 0) {
+        const cls = this.classByNode.get(local.bindings[0]?.node.parent?.id ?? -1);
+        if (cls) return T.object(cls.qualifiedName);
+      }
+      if (local.kind === "variable" && rest.length === 0) return undefined;
+    }
+    if (this.library.klass(name) && !["int", "float", "str", "bool", "bytes", "list", "dict", "set", "tuple", "object", "type", "frozenset"].includes(name)) {
+      return T.object(name);
+    }
+    return undefined;
+  }
+
+  private lookupModuleLevel(name: string): PySymbol | undefined {
+    return this.bindings.moduleScope.symbols.get(name) ?? this.bindings.builtins.get(name);
+  }
+
+  private subscriptType(node: SyntaxNode): PyType {
+    const value = this.typeOf(field(node, "value"));
+    const subs = node.childrenForFieldName("subscript");
+    const sub = subs[0];
+    const isSlice = sub?.type === "slice";
+    const t = withoutNone(value);
+    switch (t.kind) {
+      case "list":
+        return isSlice ? t : t.item;
+      case "vartuple":
+        return isSlice ? t : t.item;
+      case "tuple": {
+        if (isSlice) return T.vartuple(union(...t.items));
+        const idx = sub ? constInt(sub) : undefined;
+        if (idx !== undefined) return t.items[idx < 0 ? t.items.length + idx : idx] ?? T.unknown;
+        return union(...t.items);
+      }
+      case "str":
+        return T.str;
+      case "bytes":
+        return isSlice ? T.bytes : T.int;
+      case "dict":
+        return t.value;
+      case "object": {
+        const getitem = this.methodReturn(t, "__getitem__", []);
+        if (getitem) return getitem;
+        return T.unknown;
+      }
+      case "class":
+        return t; // generic alias like list[int] used as a value
+      default:
+        return T.unknown;
+    }
+  }
+
+  private attributeType(node: SyntaxNode): PyType {
+    const qn = this.qualifiedName(node);
+    if (qn) {
+      if (this.library.isModule(qn)) return T.module(qn);
+      if (this.library.klass(qn)) return T.class(qn);
+      const attr = this.library.attribute(qn);
+      if (attr) return attr;
+      const fn = this.library.callable(qn);
+      if (fn?.sig) return T.func(fn.sig);
+      if (fn) return T.func({ params: [], returns: T.unknown, isAsync: false, name: qn });
+    }
+    const objType = withoutNone(this.typeOf(field(node, "object")));
+    const name = field(node, "attribute").text;
+    return this.memberType(objType, name);
+  }
+
+  /** The type of `obj.name` for an object of type `t`. */
+  memberType(t: PyType, name: string): PyType {
+    if (t.kind === "union") return union(...t.types.map((m) => this.memberType(m, name)));
+    if (t.kind === "object" || t.kind === "class") {
+      const user = this.classes.get(t.name);
+      if (user) return this.userMemberType(user, name, t.kind === "class");
+    }
+    for (const key of this.memberKeys(t, name)) {
+      const attr = this.library.attribute(key);
+      if (attr) return substitute(attr, this.receiverVars(t));
+      const fn = this.library.callable(key);
+      if (fn?.sig) return T.func({ ...fn.sig, returns: substitute(fn.sig.returns, this.receiverVars(t)) });
+    }
+    return T.unknown;
+  }
+
+  private userMemberType(cls: UserClass, name: string, onClass: boolean): PyType {
+    const f = cls.fields.get(name);
+    if (f && !onClass) return f;
+    const ca = cls.classAttrs.get(name);
+    if (ca) return ca;
+    const m = cls.methods.get(name);
+    if (m) {
+      if (hasDecorator(m, "property")) return this.returnTypeOf(m);
+      const sig = this.signatureOf(m);
+      const bound = hasDecorator(m, "staticmethod") || (onClass && !hasDecorator(m, "classmethod")) ? sig : { ...sig, params: sig.params.slice(1) };
+      return T.func(bound);
+    }
+    for (const b of cls.bases) {
+      if (b.kind !== "class") continue;
+      const t = this.memberType(onClass ? b : T.object(b.name), name);
+      if (t.kind !== "unknown") return t;
+    }
+    return T.unknown;
+  }
+
+  /** Library keys to try for `t.name`: the type's own, then its bases'. */
+  memberKeys(t: PyType, name: string): string[] {
+    const base = libraryTypeName(t);
+    if (!base) return [];
+    const keys: string[] = [];
+    const seen = new Set<string>();
+    const visit = (cls: string): void => {
+      if (seen.has(cls)) return;
+      seen.add(cls);
+      keys.push(`${cls}.${name}`);
+      for (const b of this.library.klass(cls)?.bases ?? []) visit(b);
+      const user = this.classes.get(cls);
+      for (const b of user?.bases ?? []) if (b.kind === "class") visit(b.name);
+    };
+    visit(base);
+    return keys;
+  }
+
+  private receiverVars(t: PyType): Map<string, PyType> {
+    const vars = new Map<string, PyType>();
+    switch (t.kind) {
+      case "list":
+      case "set":
+      case "vartuple":
+      case "generator":
+      case "asyncgen":
+        vars.set("T", t.item);
+        break;
+      case "tuple":
+        vars.set("T", union(...t.items));
+        break;
+      case "dict":
+        vars.set("K", t.key);
+        vars.set("V", t.value);
+        break;
+      case "object": {
+        const params = this.library.klass(t.name)?.typeParams ?? [];
+        params.forEach((p, i) => vars.set(p, t.args[i] ?? T.unknown));
+        break;
+      }
+    }
+    return vars;
+  }
+
+  private methodReturn(receiver: PyType, name: string, positional: PyType[]): PyType | undefined {
+    for (const key of this.memberKeys(receiver, name)) {
+      const fn = this.library.callable(key);
+      if (!fn) continue;
+      const args: ArgTypes = { positional, keywords: new Map(), receiver, nodes: { positional: [], keywords: new Map() } };
+      if (fn.returns) return fn.returns(args);
+      if (fn.sig) return substitute(fn.sig.returns, this.receiverVars(receiver));
+    }
+    return undefined;
+  }
+
+  /** The library entry a call resolves to: by qualified name, or by the receiver's type for a method. */
+  libraryCallKey(call: SyntaxNode): string | undefined {
+    const callee = unparen(field(call, "function"));
+    const qn = this.qualifiedName(callee);
+    if (qn && (this.library.callable(qn) || this.library.klass(qn))) return qn;
+    if (callee.type === "attribute") {
+      const objType = withoutNone(this.typeOf(field(callee, "object")));
+      if ((objType.kind === "object" || objType.kind === "class") && this.classes.has(objType.name) && this.findMethod(objType.name, field(callee, "attribute").text)) return undefined;
+      for (const key of this.memberKeys(objType, field(callee, "attribute").text)) if (this.library.callable(key)) return key;
+    }
+    return undefined;
+  }
+
+  private callType(call: SyntaxNode): PyType {
+    const callee = unparen(field(call, "function"));
+    const key = this.libraryCallKey(call);
+    if (key) {
+      const cls = this.library.klass(key);
+      const fn = this.library.callable(key);
+      const args = this.argTypes(call);
+      if (fn?.returns) return fn.returns(args);
+      if (cls && !fn?.sig) return T.object(key, ...cls.typeParams.map(() => T.unknown));
+      if (fn?.sig) {
+        const receiver = callee.type === "attribute" ? withoutNone(this.typeOf(field(callee, "object"))) : undefined;
+        const vars = receiver ? this.receiverVars(receiver) : new Map<string, PyType>();
+        bindTypeVars(fn.sig, args, vars);
+        const r = substitute(fn.sig.returns, vars);
+        return cls && r.kind === "none" ? T.object(key, ...cls.typeParams.map((p) => vars.get(p) ?? T.unknown)) : r;
+      }
+      return T.unknown;
+    }
+    const calleeType = this.typeOf(callee);
+    if (calleeType.kind === "class") {
+      if (this.classes.has(calleeType.name)) return T.object(calleeType.name);
+      return T.object(calleeType.name);
+    }
+    if (calleeType.kind === "func") {
+      const sig = calleeType.sig;
+      if (sig.isAsync) return T.coroutine(sig.returns);
+      return sig.returns;
+    }
+    return T.unknown;
+  }
+
+  argTypes(call: SyntaxNode): ArgTypes {
+    const nodes = argNodes(call);
+    return {
+      positional: nodes.positional.map((n) => (n.type === "list_splat" ? T.unknown : this.typeOf(n))),
+      keywords: new Map([...nodes.keywords].map(([k, v]) => [k, this.typeOf(v)])),
+      receiver: (() => {
+        const callee = unparen(field(call, "function"));
+        return callee.type === "attribute" ? withoutNone(this.typeOf(field(callee, "object"))) : undefined;
+      })(),
+      nodes,
+    };
+  }
+
+  /** What `for x in v` gives `x`, including library iterables (`range`, `enumerate`, `dict.items()`). */
+  iterItemOf(t: PyType): PyType {
+    if (t.kind === "object") {
+      const viaLib = this.methodReturn(t, "__iter__", []);
+      if (viaLib) return viaLib;
+      const user = this.classes.get(t.name);
+      if (user) {
+        const iter = this.findMethod(t.name, "__iter__");
+        if (iter) {
+          const r = this.returnTypeOf(iter);
+          return r.kind === "generator" ? r.item : iterItem(r);
+        }
+      }
+    }
+    return iterItem(t);
+  }
+
+  /** The value `with`/`async with` binds for the context manager expression `node`. */
+  enterType(node: SyntaxNode, isAsync: boolean): PyType {
+    const t = this.typeOf(node);
+    if (t.kind === "object") {
+      const lib = this.library.klass(t.name);
+      if (lib?.enter) return substitute(lib.enter, this.receiverVars(t));
+      const method = this.findMethod(t.name, isAsync ? "__aenter__" : "__enter__");
+      if (method) {
+        const r = this.returnTypeOf(method);
+        return isAsync && hasAsyncKeyword(method) ? r : r;
+      }
+    }
+    if (t.kind === "asyncgen" || t.kind === "generator") return t.item;
+    return T.unknown;
+  }
+}
+
+// ---- helpers ----
+
+export function awaitedType(t: PyType): PyType {
+  switch (t.kind) {
+    case "coroutine":
+      return t.result;
+    case "object":
+      if (t.name === "typing.Awaitable" || t.name === "asyncio.Task" || t.name === "asyncio.Future") return t.args[0] ?? T.unknown;
+      return T.unknown;
+    case "union":
+      return union(...t.types.map(awaitedType));
+    case "never":
+      return T.never;
+    default:
+      return T.unknown;
+  }
+}
+
+function asyncIterItem(t: PyType): PyType {
+  if (t.kind === "asyncgen") return t.item;
+  if (t.kind === "object" && t.name === "aiohttp.StreamReader") return T.bytes;
+  return T.unknown;
+}
+
+/** The library's name for a type, to look up its members (`str`, `list`, `aiohttp.ClientResponse`). */
+export function libraryTypeName(t: PyType): string | undefined {
+  switch (t.kind) {
+    case "int":
+    case "float":
+    case "str":
+    case "bytes":
+    case "list":
+    case "dict":
+    case "set":
+    case "bool":
+      return t.kind;
+    case "tuple":
+    case "vartuple":
+      return "tuple";
+    case "object":
+    case "class":
+      return t.name;
+    case "coroutine":
+      return "coroutine";
+    case "asyncgen":
+      return "asyncgen";
+    case "generator":
+      return "generator";
+    default:
+      return undefined;
+  }
+}
+
+/** Python's result type for a binary operator. */
+export function arithmetic(op: string, a: PyType, b: PyType): PyType {
+  const num = (t: PyType): boolean => t.kind === "int" || t.kind === "float" || t.kind === "bool";
+  if (a.kind === "never") return b.kind === "never" ? T.never : arithmetic(op, b, b);
+  if (b.kind === "never") return arithmetic(op, a, a);
+  if (num(a) && num(b)) {
+    if (op === "/") return T.float;
+    if (a.kind === "float" || b.kind === "float") return T.float;
+    if (["&", "|", "^"].includes(op) && a.kind === "bool" && b.kind === "bool") return T.bool;
+    return T.int;
+  }
+  if (a.kind === "str" && (op === "+" || op === "%")) return T.str;
+  if (a.kind === "str" && op === "*" && num(b)) return T.str;
+  if (b.kind === "str" && op === "*" && num(a)) return T.str;
+  if (a.kind === "bytes" && (op === "+" || op === "*")) return T.bytes;
+  if (a.kind === "list" && op === "+" && b.kind === "list") return T.list(union(a.item, b.item));
+  if (a.kind === "list" && op === "*") return a;
+  if (b.kind === "list" && op === "*") return b;
+  if (a.kind === "tuple" && op === "+" && b.kind === "tuple") return T.tuple(...a.items, ...b.items);
+  if (a.kind === "set" && b.kind === "set" && ["|", "&", "-", "^"].includes(op)) return T.set(union(a.item, b.item));
+  if (a.kind === "dict" && b.kind === "dict" && op === "|") return T.dict(union(a.key, b.key), union(a.value, b.value));
+  if (a.kind === "union" && a.types.every(num) && num(b)) return arithmetic(op, union(...a.types), b);
+  return T.unknown;
+}
+
+/** The part of `value` that `target` receives when `pattern` is assigned `value` (tuple unpacking). */
+function destructure(pattern: SyntaxNode, target: SyntaxNode, value: PyType): PyType {
+  if (pattern.id === target.id) return value;
+  const p = pattern.type === "parenthesized_expression" ? namedChildren(pattern)[0]! : pattern;
+  if (!["pattern_list", "tuple_pattern", "list_pattern", "tuple", "list", "expression_list"].includes(p.type)) return T.unknown;
+  const items = namedChildren(p);
+  const starIndex = items.findIndex((c) => c.type === "list_splat_pattern" || c.type === "list_splat");
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i]!;
+    if (!contains(item, target)) continue;
+    if (i === starIndex) return T.list(elementAt(value, -1));
+    const index = starIndex >= 0 && i > starIndex ? i - items.length : i;
+    return destructure(item, target, elementAt(value, index));
+  }
+  return T.unknown;
+}
+
+function elementAt(t: PyType, index: number): PyType {
+  if (t.kind === "tuple") {
+    if (index === -1) return union(...t.items);
+    return t.items[index < 0 ? t.items.length + index : index] ?? T.unknown;
+  }
+  return iterItem(t);
+}
+
+const contains = (outer: SyntaxNode, inner: SyntaxNode): boolean => inner.startIndex >= outer.startIndex && inner.endIndex <= outer.endIndex;
+
+function enclosing(node: SyntaxNode, type: string): SyntaxNode | undefined {
+  for (let p = node.parent; p; p = p.parent) if (p.type === type) return p;
+  return undefined;
+}
+
+function enclosingAny(node: SyntaxNode, types: string[]): SyntaxNode | undefined {
+  for (let p = node.parent; p; p = p.parent) if (types.includes(p.type)) return p;
+  return undefined;
+}
+
+function isAnnotatedTarget(node: SyntaxNode): boolean {
+  const a = node.parent;
+  return a?.type === "assignment" && field(a, "left").id === node.id && optionalField(a, "type") !== null;
+}
+
+function paramNodeOf(nameNode: SyntaxNode): SyntaxNode | undefined {
+  let p = nameNode.parent;
+  if (p && (p.type === "list_splat_pattern" || p.type === "dictionary_splat_pattern")) {
+    if (p.parent?.type === "typed_parameter") return p.parent;
+    return p;
+  }
+  return p && p.type !== "parameters" && p.type !== "lambda_parameters" ? p : undefined;
+}
+
+function paramHint(nameNode: SyntaxNode): SyntaxNode | null {
+  const p = paramNodeOf(nameNode);
+  if (!p) return null;
+  if (p.type === "typed_parameter" || p.type === "typed_default_parameter") return optionalField(p, "type");
+  return null;
+}
+
+function paramNameNode(p: SyntaxNode): SyntaxNode | undefined {
+  switch (p.type) {
+    case "identifier":
+      return p;
+    case "default_parameter":
+    case "typed_default_parameter": {
+      const n = field(p, "name");
+      return n.type === "identifier" ? n : undefined;
+    }
+    case "typed_parameter": {
+      const inner = namedChildren(p).find((c) => c.type !== "type");
+      if (!inner) return undefined;
+      return inner.type === "identifier" ? inner : namedChildren(inner)[0];
+    }
+    case "list_splat_pattern":
+    case "dictionary_splat_pattern":
+      return namedChildren(p)[0];
+    default:
+      return undefined;
+  }
+}
+
+interface ParamSym {
+  readonly sym: PySymbol;
+  readonly kind: Param["kind"];
+}
+
+function parameterSymbols(def: SyntaxNode, inf: TypeInference): ParamSym[] {
+  const out: ParamSym[] = [];
+  const paramsNode = optionalField(def, "parameters");
+  for (const p of paramsNode ? namedChildren(paramsNode) : []) {
+    const n = paramNameNode(p);
+    const sym = n ? inf.symbolOf(n) : undefined;
+    if (!sym) continue;
+    const kind = p.type === "list_splat_pattern" ? "varargs" : p.type === "dictionary_splat_pattern" ? "kwargs" : "normal";
+    out.push({ sym, kind });
+  }
+  return out;
+}
+
+function isFirstParam(nameNode: SyntaxNode, fn: SyntaxNode): boolean {
+  const params = optionalField(fn, "parameters");
+  const first = params ? namedChildren(params)[0] : undefined;
+  return first !== undefined && paramNameNode(first)?.id === nameNode.id;
+}
+
+function firstParamName(fn: SyntaxNode): string | undefined {
+  if (fn.type !== "function_definition") return undefined;
+  const params = optionalField(fn, "parameters");
+  const first = params ? namedChildren(params)[0] : undefined;
+  return first ? paramNameNode(first)?.text : undefined;
+}
+
+function isMethodOf(def: SyntaxNode, cls: UserClass | undefined): boolean {
+  if (!cls) return false;
+  const body = field(cls.node, "body");
+  return def.parent?.id === body.id || (def.parent?.type === "decorated_definition" && def.parent.parent?.id === body.id);
+}
+
+export function hasDecorator(def: SyntaxNode, name: string): boolean {
+  const parent = def.parent;
+  if (parent?.type !== "decorated_definition") return false;
+  return namedChildren(parent).some((d) => d.type === "decorator" && d.text.slice(1).trim().split("(")[0] === name);
+}
+
+export interface ArgNodes {
+  readonly positional: SyntaxNode[];
+  readonly keywords: Map<string, SyntaxNode>;
+}
+
+export function argNodes(call: SyntaxNode): ArgNodes {
+  const args = field(call, "arguments");
+  const positional: SyntaxNode[] = [];
+  const keywords = new Map<string, SyntaxNode>();
+  if (args.type === "generator_expression") return { positional: [args], keywords };
+  for (const a of namedChildren(args)) {
+    if (a.type === "keyword_argument") keywords.set(field(a, "name").text, field(a, "value"));
+    else if (a.type !== "dictionary_splat") positional.push(a);
+  }
+  return { positional, keywords };
+}
+
+function constInt(node: SyntaxNode): number | undefined {
+  if (node.type === "integer") return Number(node.text.replace(/_/g, ""));
+  if (node.type === "unary_operator" && field(node, "operator").text === "-") {
+    const inner = constInt(field(node, "argument"));
+    return inner === undefined ? undefined : -inner;
+  }
+  return undefined;
+}
+
+function endsInInfiniteLoop(stmt: SyntaxNode): boolean {
+  return stmt.type === "while_statement" && field(stmt, "condition").type === "true";
+}
+
+/** Replaces type variables by what they are bound to. */
+export function substitute(t: PyType, vars: ReadonlyMap<string, PyType>): PyType {
+  if (vars.size === 0) return t;
+  switch (t.kind) {
+    case "typevar":
+      return vars.get(t.name) ?? T.unknown;
+    case "list":
+    case "set":
+    case "vartuple":
+    case "generator":
+    case "asyncgen":
+      return { kind: t.kind, item: substitute(t.item, vars) };
+    case "tuple":
+      return T.tuple(...t.items.map((i) => substitute(i, vars)));
+    case "dict":
+      return T.dict(substitute(t.key, vars), substitute(t.value, vars));
+    case "union":
+      return union(...t.types.map((m) => substitute(m, vars)));
+    case "coroutine":
+      return T.coroutine(substitute(t.result, vars));
+    case "object":
+      return T.object(t.name, ...t.args.map((a) => substitute(a, vars)));
+    case "func":
+      return T.func({ ...t.sig, params: t.sig.params.map((p) => ({ ...p, type: substitute(p.type, vars) })), returns: substitute(t.sig.returns, vars) });
+    default:
+      return t;
+  }
+}
+
+/** Binds a signature's type variables from the argument types (`Iterable[T]` against `list[int]` gives T = int). */
+export function bindTypeVars(sig: Signature, args: ArgTypes, vars: Map<string, PyType>): void {
+  let i = 0;
+  for (const p of sig.params) {
+    if (p.kind === "keyword" || p.kind === "kwargs") {
+      const k = args.keywords.get(p.name);
+      if (k) unify(p.type, k, vars);
+      continue;
+    }
+    if (p.kind === "varargs") {
+      for (; i < args.positional.length; i++) unify(p.type, args.positional[i]!, vars);
+      continue;
+    }
+    const a = i < args.positional.length ? args.positional[i++] : args.keywords.get(p.name);
+    if (a) unify(p.type, a, vars);
+  }
+}
+
+function unify(pattern: PyType, actual: PyType, vars: Map<string, PyType>): void {
+  switch (pattern.kind) {
+    case "typevar": {
+      const prev = vars.get(pattern.name);
+      vars.set(pattern.name, prev ? union(prev, actual) : actual);
+      return;
+    }
+    case "list":
+    case "set":
+    case "vartuple":
+      if (actual.kind === pattern.kind) unify(pattern.item, actual.item, vars);
+      else if (actual.kind === "tuple" && pattern.kind === "vartuple") unify(pattern.item, union(...actual.items), vars);
+      return;
+    case "dict":
+      if (actual.kind === "dict") {
+        unify(pattern.key, actual.key, vars);
+        unify(pattern.value, actual.value, vars);
+      }
+      return;
+    case "coroutine":
+      unify(pattern.result, awaitedType(actual), vars);
+      return;
+    case "union":
+      for (const m of pattern.types) if (m.kind === "typevar") unify(m, withoutNone(actual), vars);
+      return;
+    case "object":
+      if (pattern.name === "typing.Iterable") unify(pattern.args[0] ?? T.unknown, iterItem(actual), vars);
+      else if (pattern.name === "typing.Awaitable") unify(pattern.args[0] ?? T.unknown, awaitedType(actual), vars);
+      else if (actual.kind === "object" && actual.name === pattern.name) pattern.args.forEach((a, i) => unify(a, actual.args[i] ?? T.unknown, vars));
+      return;
+    case "func":
+      if (actual.kind === "func") unify(pattern.sig.returns, actual.sig.returns, vars);
+      return;
+    default:
+      return;
+  }
+}

@@ -1,0 +1,311 @@
+/**
+ * Static Python types as the analysis sees them. They decide what TypeScript type a value gets and,
+ * as importantly, how it prints: `print(2.0)` shows `2.0`, `print((1,))` shows `(1,)`, and a list's
+ * truthiness is its length. `unknown` means "decided at run time by a helper", never a guess.
+ */
+export type PyType =
+  | { readonly kind: "int" }
+  | { readonly kind: "float" }
+  | { readonly kind: "bool" }
+  | { readonly kind: "str" }
+  | { readonly kind: "bytes" }
+  | { readonly kind: "none" }
+  | { readonly kind: "list"; readonly item: PyType }
+  | { readonly kind: "tuple"; readonly items: readonly PyType[] }
+  | { readonly kind: "vartuple"; readonly item: PyType }
+  | { readonly kind: "dict"; readonly key: PyType; readonly value: PyType }
+  | { readonly kind: "set"; readonly item: PyType }
+  | { readonly kind: "union"; readonly types: readonly PyType[] }
+  /** Known only at run time: operations go through helpers with Python's semantics. */
+  | { readonly kind: "unknown" }
+  /** The program said `Any`: the one place `any` appears in the output. */
+  | { readonly kind: "any" }
+  /** No evidence yet (the items of `[]` before anything is appended). */
+  | { readonly kind: "never" }
+  | { readonly kind: "func"; readonly sig: Signature }
+  /** A coroutine object that has not been awaited yet: a thunk `() => Promise<T>` in the output. */
+  | { readonly kind: "coroutine"; readonly result: PyType }
+  /** An async iterator (async generator object). */
+  | { readonly kind: "asyncgen"; readonly item: PyType }
+  | { readonly kind: "generator"; readonly item: PyType }
+  /** An instance of a library or user class, by qualified name (`asyncio.Task`, `aiohttp.ClientResponse`, `__main__.Point`). */
+  | { readonly kind: "object"; readonly name: string; readonly args: readonly PyType[] }
+  /** The class object itself (what `ClientSession` or `Point` evaluates to). */
+  | { readonly kind: "class"; readonly name: string }
+  | { readonly kind: "module"; readonly name: string }
+  /** A type variable in a library signature or a generic user definition. */
+  | { readonly kind: "typevar"; readonly name: string };
+
+export type ParamKind = "positional" | "normal" | "keyword" | "varargs" | "kwargs";
+
+export interface Param {
+  readonly name: string;
+  readonly kind: ParamKind;
+  readonly type: PyType;
+  readonly optional: boolean;
+}
+
+export interface Signature {
+  readonly params: readonly Param[];
+  readonly returns: PyType;
+  readonly isAsync: boolean;
+  /** Qualified name of the function, when it is a known definition (`__main__.fetch`, `asyncio.sleep`). */
+  readonly name?: string;
+}
+
+export const T = {
+  int: { kind: "int" } as PyType,
+  float: { kind: "float" } as PyType,
+  bool: { kind: "bool" } as PyType,
+  str: { kind: "str" } as PyType,
+  bytes: { kind: "bytes" } as PyType,
+  none: { kind: "none" } as PyType,
+  unknown: { kind: "unknown" } as PyType,
+  any: { kind: "any" } as PyType,
+  never: { kind: "never" } as PyType,
+  list: (item: PyType): PyType => ({ kind: "list", item }),
+  tuple: (...items: PyType[]): PyType => ({ kind: "tuple", items }),
+  vartuple: (item: PyType): PyType => ({ kind: "vartuple", item }),
+  dict: (key: PyType, value: PyType): PyType => ({ kind: "dict", key, value }),
+  set: (item: PyType): PyType => ({ kind: "set", item }),
+  coroutine: (result: PyType): PyType => ({ kind: "coroutine", result }),
+  asyncgen: (item: PyType): PyType => ({ kind: "asyncgen", item }),
+  generator: (item: PyType): PyType => ({ kind: "generator", item }),
+  object: (name: string, ...args: PyType[]): PyType => ({ kind: "object", name, args }),
+  class: (name: string): PyType => ({ kind: "class", name }),
+  module: (name: string): PyType => ({ kind: "module", name }),
+  func: (sig: Signature): PyType => ({ kind: "func", sig }),
+  typevar: (name: string): PyType => ({ kind: "typevar", name }),
+  optional: (t: PyType): PyType => union(t, T.none),
+};
+
+export function typeEquals(a: PyType, b: PyType): boolean {
+  if (a === b) return true;
+  if (a.kind !== b.kind) return false;
+  return typeKey(a) === typeKey(b);
+}
+
+/** A canonical text for a type, used for equality and for de-duplicating union members. */
+export function typeKey(t: PyType): string {
+  switch (t.kind) {
+    case "list":
+    case "set":
+    case "vartuple":
+    case "asyncgen":
+    case "generator":
+      return `${t.kind}[${typeKey(t.item)}]`;
+    case "tuple":
+      return `tuple[${t.items.map(typeKey).join(",")}]`;
+    case "dict":
+      return `dict[${typeKey(t.key)},${typeKey(t.value)}]`;
+    case "union":
+      return `union[${t.types.map(typeKey).join("|")}]`;
+    case "coroutine":
+      return `coroutine[${typeKey(t.result)}]`;
+    case "object":
+      return t.args.length ? `${t.name}[${t.args.map(typeKey).join(",")}]` : t.name;
+    case "class":
+      return `class ${t.name}`;
+    case "module":
+      return `module ${t.name}`;
+    case "typevar":
+      return `~${t.name}`;
+    case "func":
+      return `func ${t.sig.name ?? ""}(${t.sig.params.map((p) => `${p.kind}:${p.name}:${typeKey(p.type)}`).join(",")})->${typeKey(t.sig.returns)}${t.sig.isAsync ? " async" : ""}`;
+    default:
+      return t.kind;
+  }
+}
+
+/**
+ * The join of two types, as a variable assigned both gets. `int | float` is `float` (Python's numeric
+ * tower, and both are `number`); `never` is the identity; anything with `unknown` stays `unknown`.
+ */
+export function union(...types: PyType[]): PyType {
+  const members: PyType[] = [];
+  const add = (t: PyType): void => {
+    if (t.kind === "never") return;
+    if (t.kind === "union") return t.types.forEach(add);
+    const i = members.findIndex((m) => typeEquals(m, t));
+    if (i >= 0) return;
+    // Same container kinds merge item-wise: list[never] | list[int] is list[int].
+    const j = members.findIndex((m) => mergeable(m, t));
+    if (j >= 0) {
+      members[j] = merge(members[j]!, t);
+      return;
+    }
+    members.push(t);
+  };
+  types.forEach(add);
+  if (members.some((m) => m.kind === "unknown" || m.kind === "any")) {
+    return members.find((m) => m.kind === "any") ?? T.unknown;
+  }
+  if (members.some((m) => m.kind === "float") && members.some((m) => m.kind === "int")) {
+    return union(...members.filter((m) => m.kind !== "int"));
+  }
+  if (members.length === 0) return T.never;
+  if (members.length === 1) return members[0]!;
+  return { kind: "union", types: members };
+}
+
+function mergeable(a: PyType, b: PyType): boolean {
+  if (a.kind !== b.kind) return false;
+  switch (a.kind) {
+    case "list":
+    case "set":
+    case "vartuple":
+    case "dict":
+    case "coroutine":
+    case "asyncgen":
+    case "generator":
+      return true;
+    case "tuple":
+      return b.kind === "tuple" && a.items.length === b.items.length;
+    case "object":
+      return b.kind === "object" && a.name === b.name && a.args.length === b.args.length;
+    default:
+      return false;
+  }
+}
+
+function merge(a: PyType, b: PyType): PyType {
+  switch (a.kind) {
+    case "list":
+    case "set":
+    case "vartuple":
+    case "asyncgen":
+    case "generator":
+      return { kind: a.kind, item: union(a.item, (b as typeof a).item) };
+    case "dict":
+      return T.dict(union(a.key, (b as typeof a).key), union(a.value, (b as typeof a).value));
+    case "coroutine":
+      return T.coroutine(union(a.result, (b as typeof a).result));
+    case "tuple":
+      return T.tuple(...a.items.map((t, i) => union(t, (b as typeof a).items[i]!)));
+    case "object":
+      return T.object(a.name, ...a.args.map((t, i) => union(t, (b as typeof a).args[i]!)));
+    default:
+      return a;
+  }
+}
+
+/** Removes `None` from a union (what remains after `if x is not None`). */
+export function withoutNone(t: PyType): PyType {
+  if (t.kind !== "union") return t.kind === "none" ? T.never : t;
+  return union(...t.types.filter((m) => m.kind !== "none"));
+}
+
+export const isOptional = (t: PyType): boolean => t.kind === "none" || (t.kind === "union" && t.types.some((m) => m.kind === "none"));
+export const isNumeric = (t: PyType): boolean => t.kind === "int" || t.kind === "float" || t.kind === "bool";
+export const isIntLike = (t: PyType): boolean => t.kind === "int" || t.kind === "bool";
+export const isKnown = (t: PyType): boolean => t.kind !== "unknown" && t.kind !== "any" && t.kind !== "never";
+
+/** The item type when iterating over a value of type `t` (`for x in t`), or unknown. */
+export function iterItem(t: PyType): PyType {
+  switch (t.kind) {
+    case "list":
+    case "set":
+    case "vartuple":
+    case "generator":
+      return t.item;
+    case "tuple":
+      return union(...t.items);
+    case "dict":
+      return t.key;
+    case "str":
+      return T.str;
+    case "bytes":
+      return T.int;
+    case "object":
+      if (t.name === "range") return T.int;
+      return t.args[0] ?? T.unknown;
+    case "union":
+      return union(...t.types.filter((m) => m.kind !== "none").map(iterItem));
+    default:
+      return T.unknown;
+  }
+}
+
+/** Does the type contain anything whose printing needs a static hint (floats, tuples)? */
+export function needsPrintShape(t: PyType): boolean {
+  switch (t.kind) {
+    case "float":
+    case "tuple":
+    case "vartuple":
+      return true;
+    case "list":
+    case "set":
+      return needsPrintShape(t.item);
+    case "dict":
+      return needsPrintShape(t.key) || needsPrintShape(t.value);
+    case "union":
+      return t.types.some(needsPrintShape);
+    default:
+      return false;
+  }
+}
+
+/**
+ * The compact shape text the runtime's `str`/`repr` take for values whose JS form loses information:
+ * `f` float, `(i,f)` tuple, `(f...)` tuple[float, ...], `[f]` list, `{s:f}` dict, `{f}` set, `?` decided at run time.
+ */
+export function printShape(t: PyType): string {
+  switch (t.kind) {
+    case "float":
+      return "f";
+    case "tuple":
+      return `(${t.items.map(printShape).join(",")})`;
+    case "vartuple":
+      return `(${printShape(t.item)}...)`;
+    case "list":
+      return `[${printShape(t.item)}]`;
+    case "set":
+      return `{${printShape(t.item)}}`;
+    case "dict":
+      return `{${printShape(t.key)}:${printShape(t.value)}}`;
+    case "union": {
+      const shapes = [...new Set(t.types.filter((m) => m.kind !== "none").map(printShape))];
+      return shapes.length === 1 ? shapes[0]! : "?";
+    }
+    default:
+      return "?";
+  }
+}
+
+/** Short Python-like display text, for diagnostics and tests. */
+export function displayType(t: PyType): string {
+  switch (t.kind) {
+    case "list":
+      return `list[${displayType(t.item)}]`;
+    case "set":
+      return `set[${displayType(t.item)}]`;
+    case "vartuple":
+      return `tuple[${displayType(t.item)}, ...]`;
+    case "tuple":
+      return `tuple[${t.items.map(displayType).join(", ")}]`;
+    case "dict":
+      return `dict[${displayType(t.key)}, ${displayType(t.value)}]`;
+    case "union":
+      return t.types.map(displayType).join(" | ");
+    case "coroutine":
+      return `Coroutine[${displayType(t.result)}]`;
+    case "asyncgen":
+      return `AsyncGenerator[${displayType(t.item)}]`;
+    case "generator":
+      return `Generator[${displayType(t.item)}]`;
+    case "object":
+      return t.args.length ? `${t.name}[${t.args.map(displayType).join(", ")}]` : t.name;
+    case "class":
+      return `type[${t.name}]`;
+    case "module":
+      return `module ${t.name}`;
+    case "func":
+      return `(${t.sig.params.map((p) => `${p.name}: ${displayType(p.type)}`).join(", ")}) -> ${displayType(t.sig.returns)}`;
+    case "none":
+      return "None";
+    case "typevar":
+      return t.name;
+    default:
+      return t.kind;
+  }
+}

@@ -1,0 +1,120 @@
+import type { SyntaxNode } from "../parse/parser";
+import { endOf, startOf } from "../parse/nodes";
+import { createDiagnostic, type Diagnostic } from "../diagnostics/diagnostic";
+import { Msg, type MessageDef } from "../diagnostics/messages";
+import type { TypeInference } from "../analysis/infer";
+import type { PySymbol } from "../analysis/scope";
+import type { PyType } from "../analysis/types";
+import type { Registry } from "./registry";
+import { expr, Prec, wrap, type Expr, type Stmt } from "./ir";
+import type { NameTable } from "./names";
+
+/** What lowering knows about the function it is inside. */
+export interface FunctionFrame {
+  readonly node: SyntaxNode;
+  readonly isAsync: boolean;
+  readonly isGenerator: boolean;
+  /** The Python return type (for `async def`, the awaited result). */
+  readonly returns: PyType;
+  /** Output name for `self` inside methods (`this`). */
+  readonly selfName?: string;
+}
+
+export interface Lowerers {
+  expression(node: SyntaxNode, cx: LowerContext): Expr;
+  statement(node: SyntaxNode, cx: LowerContext): Stmt[];
+  block(node: SyntaxNode, cx: LowerContext): Stmt[];
+  condition(node: SyntaxNode, cx: LowerContext): Expr;
+  str(node: SyntaxNode, cx: LowerContext): Expr;
+  tsType(t: PyType, cx: LowerContext): string;
+}
+
+/**
+ * Everything a rule needs: the analysis, the registry, diagnostics, runtime helper requests and
+ * fresh names. One per file being translated.
+ */
+export class LowerContext {
+  readonly diagnostics: Diagnostic[] = [];
+  /** Runtime helpers used, by exported name. */
+  readonly helpers = new Set<string>();
+  /** Hoisted module-level statements (mutable defaults, shared constants), emitted before the body. */
+  readonly preamble: Stmt[] = [];
+  private readonly frames: FunctionFrame[] = [];
+
+  constructor(
+    readonly source: string,
+    readonly analysis: TypeInference,
+    readonly registry: Registry,
+    readonly names: NameTable,
+    private readonly lowerers: Lowerers,
+    readonly options: { readonly moduleName: string },
+  ) {}
+
+  report(node: SyntaxNode | undefined, def: MessageDef, args: Record<string, string | number> = {}): void {
+    this.diagnostics.push(createDiagnostic(def, args, node ? startOf(node) : undefined, node ? endOf(node) : undefined));
+  }
+
+  /** Reports a construct without a mapping and returns a stub expression that throws if reached. */
+  unsupported(node: SyntaxNode, construct: string, def: MessageDef = Msg.unsupportedConstruct): Expr {
+    this.report(node, def, { construct, name: construct });
+    return expr(`${this.helper("notTranslated")}(${JSON.stringify(construct)})`, Prec.Call);
+  }
+
+  /** Requests a runtime helper; returns the name to use for it in the output. */
+  helper(name: string): string {
+    this.helpers.add(name);
+    return this.names.runtimeName(name);
+  }
+
+  expr(node: SyntaxNode): Expr {
+    return this.lowerers.expression(node, this);
+  }
+
+  /** The expression's text, parenthesised when it binds looser than `min`. */
+  text(node: SyntaxNode, min: Prec = Prec.Comma): string {
+    return wrap(this.expr(node), min);
+  }
+
+  statements(node: SyntaxNode): Stmt[] {
+    return this.lowerers.statement(node, this);
+  }
+
+  block(node: SyntaxNode): Stmt[] {
+    return this.lowerers.block(node, this);
+  }
+
+  /** A Python truth test of `node` as a TS boolean expression (`[]` is false, so is `0` and `""`). */
+  condition(node: SyntaxNode): Expr {
+    return this.lowerers.condition(node, this);
+  }
+
+  /** `str(node)` as a TS string expression. */
+  str(node: SyntaxNode): Expr {
+    return this.lowerers.str(node, this);
+  }
+
+  typeOf(node: SyntaxNode): PyType {
+    return this.analysis.typeOf(node);
+  }
+
+  symbolOf(identifier: SyntaxNode): PySymbol | undefined {
+    return this.analysis.symbolOf(identifier);
+  }
+
+  tsType(t: PyType): string {
+    return this.lowerers.tsType(t, this);
+  }
+
+  get frame(): FunctionFrame | undefined {
+    return this.frames.at(-1);
+  }
+
+  withFrame<R>(frame: FunctionFrame, body: () => R): R {
+    this.frames.push(frame);
+    try {
+      return body();
+    } finally {
+      this.frames.pop();
+    }
+  }
+}

@@ -1,0 +1,74 @@
+import type { Scope } from "../analysis/scope";
+
+/** Words a TypeScript/JavaScript identifier cannot be (or must not be, in a strict ES module). */
+const RESERVED = new Set(
+  `break case catch class const continue debugger default delete do else enum export extends false finally for
+  function if import in instanceof new null return super switch this throw true try typeof var void while with
+  implements interface let package private protected public static yield await arguments eval undefined NaN
+  Infinity any unknown never number string boolean symbol object bigint type declare namespace module require
+  abstract as async constructor get set of readonly keyof infer is asserts satisfies accessor out override`.split(/\s+/),
+);
+
+/**
+ * JavaScript globals the output relies on; a Python variable with one of these names would shadow
+ * them, so it is renamed.
+ */
+const GLOBALS_USED = new Set(
+  `console process globalThis Promise Map Set Array Object String Number Boolean Math JSON Error Symbol Uint8Array
+  URL URLSearchParams fetch setTimeout clearTimeout setImmediate queueMicrotask TextEncoder TextDecoder Headers
+  Request Response AbortController AbortSignal Date RegExp Iterator AsyncIterator Reflect BigInt Record Partial
+  ReadonlyArray PromiseLike Awaited ReturnType Parameters`.split(/\s+/),
+);
+
+const CLASS_MEMBER_CLASHES = new Set(["constructor", "prototype"]);
+
+export type RenameReason = "a reserved word" | "a JavaScript global the translation uses" | "a name of the runtime";
+
+/** Hands out output names: renames Python names that clash, and makes fresh temporaries. */
+export class NameTable {
+  private readonly taken: Set<string>;
+
+  constructor(
+    sourceIdentifiers: Iterable<string>,
+    private readonly runtimeNames: ReadonlySet<string>,
+  ) {
+    this.taken = new Set(sourceIdentifiers);
+    for (const n of runtimeNames) this.taken.add(n);
+  }
+
+  /** Why `name` cannot be used as is in the output, if it cannot. */
+  clash(name: string): RenameReason | undefined {
+    if (RESERVED.has(name)) return "a reserved word";
+    if (GLOBALS_USED.has(name)) return "a JavaScript global the translation uses";
+    if (this.runtimeNames.has(name)) return "a name of the runtime";
+    return undefined;
+  }
+
+  /** A name based on `base` that appears nowhere in the program, the runtime, or earlier fresh names. */
+  fresh(base: string): string {
+    let name = base;
+    for (let i = 2; this.taken.has(name) || RESERVED.has(name) || GLOBALS_USED.has(name); i++) name = `${base}${i}`;
+    this.taken.add(name);
+    return name;
+  }
+
+  runtimeName(name: string): string {
+    return name;
+  }
+
+  /** Renames every symbol of the program whose name clashes; returns what was renamed. */
+  renameClashes(scope: Scope, renamed: { from: string; to: string; reason: RenameReason }[] = []): typeof renamed {
+    for (const sym of scope.symbols.values()) {
+      // Class bodies become members, where only a few names are special.
+      const reason = scope.kind === "class" ? (CLASS_MEMBER_CLASHES.has(sym.name) ? "a reserved word" : undefined) : this.clash(sym.name);
+      if (!reason || sym.kind === "import") continue;
+      sym.tsName = this.fresh(`${sym.name}_`);
+      renamed.push({ from: sym.name, to: sym.tsName, reason });
+    }
+    for (const child of scope.children) this.renameClashes(child, renamed);
+    return renamed;
+  }
+}
+
+/** Is `name` usable as a bare property name in an object literal or after a dot? */
+export const isIdentifierName = (name: string): boolean => /^[A-Za-z_$][\w$]*$/.test(name);

@@ -1,0 +1,168 @@
+/**
+ * Python's exception hierarchy, so that a translated `except LookupError` catches exactly what
+ * Python's would (a missing dict key raises `KeyError`, which is a `LookupError`), and
+ * `except Exception` does not catch `CancelledError`, `SystemExit` or `KeyboardInterrupt`.
+ *
+ * Names follow Python's; inside a translated module they shadow JavaScript's `TypeError` and friends,
+ * which is intended. Runtime code that means JavaScript's own uses `globalThis.TypeError`.
+ */
+export class BaseException extends Error {
+  /** Python's `e.args`. */
+  readonly args: unknown[];
+  /** Python's `raise ... from cause`. */
+  __cause__: BaseException | null = null;
+  __context__: BaseException | null = null;
+  __suppress_context__ = false;
+
+  constructor(...args: unknown[]) {
+    super(args.length === 1 ? pyMessage(args[0]) : args.length === 0 ? "" : pyMessage(args));
+    this.args = args;
+    this.name = new.target.name;
+  }
+
+  /** Python's `str(e)`: the single argument's str, or the repr of the args tuple. */
+  __str__(): string {
+    if (this.args.length === 0) return "";
+    if (this.args.length === 1) return pyMessage(this.args[0]);
+    return this.message;
+  }
+
+  /** Python's `repr(e)`, e.g. `ValueError('bad input')`. */
+  __repr__(): string {
+    return `${this.name}(${this.args.map(argRepr).join(", ")})`;
+  }
+
+  /** `raise X from Y`. */
+  withCause(cause: unknown): this {
+    this.__cause__ = cause instanceof BaseException ? cause : null;
+    this.__suppress_context__ = true;
+    return this;
+  }
+}
+
+/** Installed by the formatting helpers so exception messages print their arguments the Python way. */
+let formatArg: (value: unknown, asRepr: boolean) => string = (value, asRepr) => (typeof value === "string" && asRepr ? `'${value}'` : String(value));
+
+export function setExceptionFormatter(f: (value: unknown, asRepr: boolean) => string): void {
+  formatArg = f;
+}
+
+function pyMessage(value: unknown): string {
+  if (Array.isArray(value)) return `(${value.map((v) => formatArg(v, true)).join(", ")}${value.length === 1 ? "," : ""})`;
+  return formatArg(value, false);
+}
+
+const argRepr = (value: unknown): string => formatArg(value, true);
+
+export class Exception extends BaseException {
+  /** Python's ExceptionGroup is an Exception as well as a BaseExceptionGroup; JavaScript has single inheritance. */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return Function.prototype[Symbol.hasInstance].call(this, value) || (this === Exception && value instanceof ExceptionGroup);
+  }
+}
+export class SystemExit extends BaseException {
+  /** The exit status: an int, None (0), or a message printed to stderr (status 1). */
+  get code(): unknown {
+    return this.args.length === 0 ? null : this.args[0];
+  }
+}
+export class KeyboardInterrupt extends BaseException {}
+export class GeneratorExit extends BaseException {}
+
+export class ArithmeticError extends Exception {}
+export class ZeroDivisionError extends ArithmeticError {}
+export class OverflowError extends ArithmeticError {}
+export class AssertionError extends Exception {}
+export class AttributeError extends Exception {}
+export class LookupError extends Exception {}
+export class IndexError extends LookupError {}
+export class KeyError extends LookupError {
+  /** `str(KeyError('x'))` is `"'x'"`: Python shows the key's repr. */
+  override __str__(): string {
+    return this.args.length === 1 ? argRepr(this.args[0]) : super.__str__();
+  }
+}
+export class NameError extends Exception {}
+export class UnboundLocalError extends NameError {}
+export class NotImplementedError extends Exception {}
+export class RecursionError extends Exception {}
+export class RuntimeError extends Exception {}
+export class StopIteration extends Exception {
+  get value(): unknown {
+    return this.args[0] ?? null;
+  }
+}
+export class StopAsyncIteration extends Exception {}
+export class TypeError extends Exception {}
+export class ValueError extends Exception {}
+export class UnicodeError extends ValueError {}
+export class UnicodeDecodeError extends UnicodeError {}
+export class UnicodeEncodeError extends UnicodeError {}
+export class OSError extends Exception {}
+export class ConnectionError extends OSError {}
+export class ConnectionRefusedError extends ConnectionError {}
+export class ConnectionResetError extends ConnectionError {}
+export class FileNotFoundError extends OSError {}
+/** Python 3.11: `asyncio.TimeoutError` and the builtin `TimeoutError` are one class. */
+export class TimeoutError extends OSError {}
+export class EOFError extends Exception {}
+export class ImportError extends Exception {}
+export class ModuleNotFoundError extends ImportError {}
+
+/** `ExceptionGroup(message, exceptions)`; its `str` is `message (N sub-exception[s])` as in CPython. */
+export class BaseExceptionGroup extends BaseException {
+  readonly exceptions: BaseException[];
+  constructor(
+    readonly groupMessage: string,
+    exceptions: readonly BaseException[],
+  ) {
+    super(groupMessage, [...exceptions]);
+    this.exceptions = [...exceptions];
+    this.message = this.__str__();
+  }
+  override __str__(): string {
+    const n = this.exceptions.length;
+    return `${this.groupMessage} (${n} sub-exception${n === 1 ? "" : "s"})`;
+  }
+  override __repr__(): string {
+    return `${this.name}(${argRepr(this.groupMessage)}, [${this.exceptions.map((e) => e.__repr__()).join(", ")}])`;
+  }
+  /** The sub-group of exceptions matching `match` (what `except*` receives), or null. */
+  subgroup(match: (e: BaseException) => boolean): BaseExceptionGroup | null {
+    const kept: BaseException[] = [];
+    for (const e of this.exceptions) {
+      if (e instanceof BaseExceptionGroup) {
+        const sub = e.subgroup(match);
+        if (sub) kept.push(sub);
+      } else if (match(e)) kept.push(e);
+    }
+    if (kept.length === 0) return null;
+    return this.derive(kept);
+  }
+  /** `[matching, rest]`, each null when empty. */
+  split(match: (e: BaseException) => boolean): [BaseExceptionGroup | null, BaseExceptionGroup | null] {
+    return [this.subgroup(match), this.subgroup((e) => !match(e))];
+  }
+  derive(exceptions: readonly BaseException[]): BaseExceptionGroup {
+    return exceptions.every((e) => e instanceof Exception) ? new ExceptionGroup(this.groupMessage, exceptions as Exception[]) : new BaseExceptionGroup(this.groupMessage, exceptions);
+  }
+}
+export class ExceptionGroup extends BaseExceptionGroup {}
+
+/**
+ * Turns anything thrown into a Python exception: JavaScript's own errors become the Python class
+ * that CPython raises in the same situation, so that `except` clauses match.
+ */
+export function toPyException(error: unknown): BaseException {
+  if (error instanceof BaseException) return error;
+  if (error instanceof globalThis.RangeError && /call stack/i.test(error.message)) return new RecursionError("maximum recursion depth exceeded");
+  if (error instanceof globalThis.TypeError) return new TypeError(error.message);
+  if (error instanceof globalThis.RangeError) return new ValueError(error.message);
+  if (error instanceof globalThis.Error) return new RuntimeError(error.message);
+  return new RuntimeError(String(error));
+}
+
+/** The stub for code the translator could not translate; see the diagnostic it reported. */
+export function notTranslated(what: string): never {
+  throw new NotImplementedError(`not translated by py2ts-async: ${what}`);
+}
