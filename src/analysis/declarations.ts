@@ -35,8 +35,44 @@ export function placeDeclarations(scope: Scope): void {
     for (const sym of scope.symbols.values()) {
       if (sym.kind === "variable") placeVariable(sym, scope);
     }
+    unifyDestructuring(scope);
   }
   for (const child of scope.children) placeDeclarations(child);
+}
+
+/**
+ * `a, b = …` and `for a, b in …` declare all their names in one pattern or none: when one name must be
+ * hoisted, the others are hoisted beside it, right before the statement.
+ */
+function unifyDestructuring(scope: Scope): void {
+  const groups = new Map<number, PySymbol[]>();
+  for (const sym of scope.symbols.values()) {
+    if (sym.declaration !== "inline" || !sym.declaringNode) continue;
+    const pattern = sym.declaringNode.parent;
+    if (!pattern || !["pattern_list", "tuple_pattern", "list_pattern"].includes(pattern.type)) continue;
+    const list = groups.get(pattern.id) ?? [];
+    list.push(sym);
+    groups.set(pattern.id, list);
+  }
+  for (const [, syms] of groups) {
+    const pattern = syms[0]!.declaringNode!.parent!;
+    const names = patternNames(pattern);
+    const allInline = names.every((n) => syms.some((s) => s.declaringNode?.id === n.id));
+    if (allInline) continue;
+    let stmt = pattern;
+    while (stmt.parent && stmt.parent.type !== "block" && stmt.parent.type !== "module") stmt = stmt.parent;
+    for (const sym of syms) {
+      sym.declaration = "hoisted";
+      sym.hoistBlock = stmt.parent ?? undefined;
+      sym.declaringNode = stmt;
+      sym.isConst = false;
+    }
+  }
+}
+
+function patternNames(node: SyntaxNode): SyntaxNode[] {
+  if (node.type === "identifier") return [node];
+  return node.namedChildren.flatMap(patternNames);
 }
 
 function placeVariable(sym: PySymbol, scope: Scope): void {

@@ -592,10 +592,8 @@ export class TypeInference {
         const pair = field(node, "body");
         return T.dict(this.typeOf(field(pair, "key")), this.typeOf(field(pair, "value")));
       }
-      case "await": {
-        const t = this.typeOf(namedChildren(node)[0]!);
-        return awaitedType(t);
-      }
+      case "await":
+        return this.awaitedType(this.typeOf(namedChildren(node)[0]!));
       case "not_operator":
       case "comparison_operator":
         return T.bool;
@@ -651,8 +649,7 @@ export class TypeInference {
     if (local) {
       if (local.kind === "import" && local.qualifiedName) {
         const full = [local.qualifiedName, ...rest].join(".");
-        if (this.library.klass(full)) return T.class(full);
-        return T.class(full);
+        return this.library.klass(full) ? T.object(full) : undefined;
       }
       if (local.kind === "class" && rest.length === 0) {
         const cls = this.classByNode.get(local.bindings[0]?.node.parent?.id ?? -1);
@@ -884,6 +881,16 @@ export class TypeInference {
       }
     }
     return iterItem(t);
+  }
+
+  /** What `await x` gives for a value of type `t`. */
+  awaitedType(t: PyType): PyType {
+    if (t.kind === "object") {
+      const awaits = this.library.klass(t.name)?.awaits;
+      if (awaits) return substitute(awaits, this.receiverVars(t));
+    }
+    if (t.kind === "union") return union(...t.types.map((m) => this.awaitedType(m)));
+    return awaitedType(t);
   }
 
   /** The value `with`/`async with` binds for the context manager expression `node`. */

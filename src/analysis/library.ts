@@ -23,6 +23,8 @@ export interface LibraryClass {
   readonly bases: readonly string[];
   /** The type `async with X() as v` / `with X() as v` gives `v`, when the class is a context manager. */
   readonly enter?: PyType;
+  /** The type `await x` gives for an instance (a request context manager awaits to a response). */
+  readonly awaits?: PyType;
 }
 
 /**

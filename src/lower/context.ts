@@ -1,10 +1,11 @@
 import type { SyntaxNode } from "../parse/parser";
-import { endOf, startOf } from "../parse/nodes";
+import { endOf, field, startOf } from "../parse/nodes";
 import { createDiagnostic, type Diagnostic } from "../diagnostics/diagnostic";
 import { Msg, type MessageDef } from "../diagnostics/messages";
-import type { TypeInference } from "../analysis/infer";
-import type { PySymbol } from "../analysis/scope";
-import type { PyType } from "../analysis/types";
+import type { TypeInference, UserClass } from "../analysis/infer";
+import type { PySymbol, Scope } from "../analysis/scope";
+import type { PyType, Signature } from "../analysis/types";
+import { constructorSignature } from "./core/class-signature";
 import type { Registry } from "./registry";
 import { expr, Prec, wrap, type Expr, type Stmt } from "./ir";
 import type { NameTable } from "./names";
@@ -40,15 +41,40 @@ export class LowerContext {
   /** Hoisted module-level statements (mutable defaults, shared constants), emitted before the body. */
   readonly preamble: Stmt[] = [];
   private readonly frames: FunctionFrame[] = [];
+  /** `self` parameters of methods: they become `this`. */
+  readonly selfSymbols = new Set<PySymbol>();
+  /** Loops being lowered, innermost last; a loop with `else` gets a label that `break` targets. */
+  readonly loops: { readonly node: SyntaxNode; readonly label?: string }[] = [];
+  /** Exception handlers being lowered, innermost last: what a bare `raise` re-throws. */
+  readonly handlers: string[] = [];
+
+  private readonly hoisted = new Map<number, PySymbol[]>();
 
   constructor(
     readonly source: string,
     readonly analysis: TypeInference,
     readonly registry: Registry,
     readonly names: NameTable,
+    moduleScope: Scope,
     private readonly lowerers: Lowerers,
     readonly options: { readonly moduleName: string },
-  ) {}
+  ) {
+    const visit = (scope: Scope): void => {
+      for (const sym of scope.symbols.values()) {
+        if (sym.declaration !== "hoisted" || !sym.declaringNode) continue;
+        const list = this.hoisted.get(sym.declaringNode.id) ?? [];
+        list.push(sym);
+        this.hoisted.set(sym.declaringNode.id, list);
+      }
+      scope.children.forEach(visit);
+    };
+    visit(moduleScope);
+  }
+
+  /** Variables declared (`let x!: T;`) right before this statement, because Python's scoping is wider than the block. */
+  hoistedBefore(statement: SyntaxNode): readonly PySymbol[] {
+    return this.hoisted.get(statement.id) ?? [];
+  }
 
   report(node: SyntaxNode | undefined, def: MessageDef, args: Record<string, string | number> = {}): void {
     this.diagnostics.push(createDiagnostic(def, args, node ? startOf(node) : undefined, node ? endOf(node) : undefined));
@@ -99,6 +125,20 @@ export class LowerContext {
 
   symbolOf(identifier: SyntaxNode): PySymbol | undefined {
     return this.analysis.symbolOf(identifier);
+  }
+
+  /** The output name of a member of a class defined in the program (a few names are reserved in classes). */
+  memberName(name: string): string {
+    return name === "constructor" || name === "prototype" ? `${name}_` : name;
+  }
+
+  constructorSignature(cls: UserClass): Signature {
+    return constructorSignature(cls, this.analysis);
+  }
+
+  /** The output name of a class defined in the program. */
+  className(cls: UserClass): string {
+    return this.symbolOf(field(cls.node, "name"))?.tsName ?? cls.name;
   }
 
   tsType(t: PyType): string {

@@ -5,8 +5,7 @@ const RESERVED = new Set(
   `break case catch class const continue debugger default delete do else enum export extends false finally for
   function if import in instanceof new null return super switch this throw true try typeof var void while with
   implements interface let package private protected public static yield await arguments eval undefined NaN
-  Infinity any unknown never number string boolean symbol object bigint type declare namespace module require
-  abstract as async constructor get set of readonly keyof infer is asserts satisfies accessor out override`.split(/\s+/),
+  Infinity`.split(/\s+/),
 );
 
 /**

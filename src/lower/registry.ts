@@ -34,8 +34,12 @@ export interface ClassRule {
   readonly bases?: readonly string[];
   /** The type `with`/`async with` binds. */
   readonly enter?: string;
+  /** The type `await x` gives for an instance. */
+  readonly awaits?: string;
   /** Lowers `with`/`async with` over a value of this class; absent means the generic `__aenter__`/`__aexit__` protocol. */
   readonly with?: WithRule;
+  /** The runtime export implementing the class (for `new`, `instanceof`, and its use as a value). */
+  readonly runtime?: string;
   /** The TypeScript type for values of this class (a runtime class name, requested as a helper). */
   readonly tsType?: (args: readonly string[], cx: LowerContext) => string;
 }
@@ -56,6 +60,8 @@ export interface RuleSet {
   readonly calls?: Readonly<Record<string, CallRule>>;
   readonly attrs?: Readonly<Record<string, AttrRule>>;
   readonly classes?: Readonly<Record<string, ClassRule>>;
+  /** Library names used as values rather than called (`math.pi`, a function passed as a key). */
+  readonly values?: Readonly<Record<string, ExprRule>>;
   readonly expressions?: Readonly<Record<string, ExprRule>>;
   readonly statements?: Readonly<Record<string, StmtRule>>;
 }
@@ -64,6 +70,7 @@ export interface Registry extends Library {
   readonly calls: ReadonlyMap<string, CallRule>;
   readonly attrs: ReadonlyMap<string, AttrRule>;
   readonly classes: ReadonlyMap<string, ClassRule>;
+  readonly values: ReadonlyMap<string, ExprRule>;
   readonly expressions: ReadonlyMap<string, ExprRule>;
   readonly statements: ReadonlyMap<string, StmtRule>;
 }
@@ -76,6 +83,7 @@ export function createRegistry(sets: readonly RuleSet[]): Registry {
   const calls = new Map<string, CallRule>();
   const attrs = new Map<string, AttrRule>();
   const classes = new Map<string, ClassRule>();
+  const values = new Map<string, ExprRule>();
   const expressions = new Map<string, ExprRule>();
   const statements = new Map<string, StmtRule>();
   const addAll = <V>(target: Map<string, V>, source: Readonly<Record<string, V>> | undefined, what: string): void => {
@@ -89,6 +97,7 @@ export function createRegistry(sets: readonly RuleSet[]): Registry {
     addAll(calls, set.calls, "call");
     addAll(attrs, set.attrs, "attribute");
     addAll(classes, set.classes, "class");
+    addAll(values, set.values, "value");
     addAll(expressions, set.expressions, "expression");
     addAll(statements, set.statements, "statement");
   }
@@ -103,6 +112,7 @@ export function createRegistry(sets: readonly RuleSet[]): Registry {
     calls,
     attrs,
     classes,
+    values,
     expressions,
     statements,
     isModule: (name) => modules.has(name),
@@ -134,6 +144,7 @@ export function createRegistry(sets: readonly RuleSet[]): Registry {
         typeParams: rule.typeParams ?? [],
         bases: rule.bases ?? [],
         enter: rule.enter ? toPyType(parseTypeText(rule.enter), resolveName) : undefined,
+        awaits: rule.awaits ? toPyType(parseTypeText(rule.awaits), resolveName) : undefined,
       };
       classCache.set(name, info);
       return info;

@@ -1,0 +1,129 @@
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { formatHelp, parseArgs, UsageError, type OptionSpec } from "./args";
+import { decode, describeIoError, readSource, sameFile, writeAtomic } from "./files";
+import type { Diagnostic } from "../diagnostics/diagnostic";
+
+/** Exit codes, as documented in the README. */
+export const Exit = { ok: 0, errors: 1, usage: 2, internal: 3 } as const;
+
+const OPTIONS: readonly OptionSpec[] = [
+  { name: "out", short: "o", value: "FILE", help: "write the TypeScript to FILE instead of standard output" },
+  { name: "runtime", value: "MODE", choices: ["inline", "import"], help: "inline: copy the runtime helpers the output uses into it (default); import: import them from py2ts-async/runtime" },
+  { name: "emit-on-error", help: "write the output even when there are errors (unsupported constructs become stubs that throw)" },
+  { name: "color", help: "colour diagnostics (default: when standard error is a terminal and NO_COLOR is unset)" },
+  { name: "debug", help: "show the stack trace of an internal error" },
+  { name: "version", short: "v", help: "print the version and exit" },
+  { name: "help", short: "h", help: "print this help and exit" },
+];
+
+const USAGE = `Usage: py2ts-async [options] <input.py | ->
+
+Translates a Python asyncio/aiohttp program into TypeScript that type-checks under
+\`tsc --strict\` and behaves the same on Node 20+. '-' reads the program from standard input.
+
+Exit codes: 0 translated; 1 the input has errors (diagnostics on standard error, nothing
+written); 2 wrong command line; 3 internal error in the translator (please report it).`;
+
+interface Io {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  readonly stdin: () => Uint8Array;
+  readonly isTty: boolean;
+}
+
+export function main(argv: readonly string[], io: Io = processIo()): number {
+  let args;
+  try {
+    args = parseArgs(argv, OPTIONS);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`py2ts-async: ${error.message}\nTry 'py2ts-async --help'.\n`);
+      return Exit.usage;
+    }
+    throw error;
+  }
+  const flag = (name: string): boolean => args.options.get(name)?.[0] === "true";
+  if (flag("help")) {
+    io.stdout(formatHelp(USAGE, OPTIONS));
+    return Exit.ok;
+  }
+  if (flag("version")) {
+    io.stdout(`${packageVersion()}\n`);
+    return Exit.ok;
+  }
+  if (args.positionals.length !== 1) {
+    io.stderr(`py2ts-async: ${args.positionals.length === 0 ? "no input file given" : "give exactly one input file"}\nTry 'py2ts-async --help'.\n`);
+    return Exit.usage;
+  }
+  const input = args.positionals[0]!;
+  const out = args.options.get("out")?.[0];
+  if (out !== undefined && input !== "-" && sameFile(input, out)) {
+    io.stderr(`py2ts-async: the output '${out}' is the input file itself; refusing to overwrite it\n`);
+    return Exit.usage;
+  }
+  if (out !== undefined && /\.py$/i.test(out)) {
+    io.stderr(`py2ts-async: the output '${out}' ends in .py; refusing to write TypeScript over a Python file\n`);
+    return Exit.usage;
+  }
+  const display = input === "-" ? "<stdin>" : input;
+  const color = args.options.has("color") ? flag("color") : io.isTty && !process.env.NO_COLOR;
+  const report = (diagnostics: readonly Diagnostic[], source?: string): void => {
+    // Loaded only when there is something to report.
+    const { formatDiagnostic } = require("../diagnostics/format") as typeof import("../diagnostics/format");
+    for (const d of diagnostics) io.stderr(`${formatDiagnostic(display, d, source, { codeFrame: io.isTty, color })}\n`);
+  };
+  const { Msg } = require("../diagnostics/messages") as typeof import("../diagnostics/messages");
+  const { createDiagnostic } = require("../diagnostics/diagnostic") as typeof import("../diagnostics/diagnostic");
+
+  const read = input === "-" ? decode(io.stdin()) : readSource(input);
+  if (!read.ok) {
+    const d = read.badByteOffset !== undefined ? createDiagnostic(Msg.notUtf8, { offset: read.badByteOffset }) : createDiagnostic(Msg.cannotReadInput, { path: input, reason: read.reason });
+    report([d]);
+    return Exit.errors;
+  }
+  const { transpile } = require("../transpile") as typeof import("../transpile");
+  let result;
+  try {
+    result = transpile(read.text, { runtime: args.options.get("runtime")?.[0] === "import" ? "import" : "inline" });
+  } catch (error) {
+    return internalError(error, flag("debug"), display, io);
+  }
+  report(result.diagnostics, read.text);
+  if (result.diagnostics.some((d) => d.code === "PY2TS9999")) return Exit.internal;
+  const hasErrors = result.diagnostics.some((d) => d.severity === "error");
+  if (hasErrors && !flag("emit-on-error")) return Exit.errors;
+  if (out === undefined) io.stdout(result.code);
+  else {
+    try {
+      if (!fs.existsSync(path.dirname(path.resolve(out)))) throw Object.assign(new Error("the folder does not exist"), { code: "NOFOLDER" });
+      writeAtomic(out, result.code);
+    } catch (error) {
+      const reason = (error as { code?: string }).code === "NOFOLDER" ? `the folder '${path.dirname(out)}' does not exist` : describeIoError(error);
+      report([createDiagnostic(Msg.cannotWriteOutput, { path: out, reason })]);
+      return Exit.errors;
+    }
+  }
+  return hasErrors ? Exit.errors : Exit.ok;
+}
+
+function internalError(error: unknown, debug: boolean, file: string, io: Io): number {
+  const message = error instanceof Error ? error.message : String(error);
+  io.stderr(`${file} - error PY2TS9999: Internal error in the translator: ${message}. Please report it with the input file.\n`);
+  if (debug && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
+  return Exit.internal;
+}
+
+function packageVersion(): string {
+  const pkg = JSON.parse(fs.readFileSync(path.join(__dirname, "..", "..", "package.json"), "utf8")) as { version: string };
+  return pkg.version;
+}
+
+function processIo(): Io {
+  return {
+    stdout: (t) => process.stdout.write(t),
+    stderr: (t) => process.stderr.write(t),
+    stdin: () => fs.readFileSync(0),
+    isTty: process.stderr.isTTY === true,
+  };
+}

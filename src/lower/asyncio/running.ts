@@ -1,0 +1,26 @@
+import type { CallRule } from "../registry";
+import { expr, Prec } from "../ir";
+import { arg, helperCall, methodCall, receiver } from "../rule-kit";
+
+/**
+ * Running the event loop. `asyncio.run(main())` blocks in Python; in TypeScript it is awaited on the
+ * spot (top-level await, or inside a function the analysis made async for it).
+ */
+export const runningRules: Record<string, CallRule> = {
+  "asyncio.run": {
+    sig: "(main: Coroutine[T], /, *, debug: bool = ...) -> T",
+    lower: (call, cx) => expr(`await ${helperCall(cx, "run", [arg(call, "main", cx)]).code}`, Prec.Unary),
+  },
+  "asyncio.get_event_loop": { sig: "() -> asyncio.AbstractEventLoop", lower: (_call, cx) => helperCall(cx, "getEventLoop", []) },
+  "asyncio.new_event_loop": { sig: "() -> asyncio.AbstractEventLoop", lower: (_call, cx) => helperCall(cx, "newEventLoop", []) },
+  "asyncio.get_running_loop": { sig: "() -> asyncio.AbstractEventLoop", lower: (_call, cx) => helperCall(cx, "getRunningLoop", []) },
+  "asyncio.set_event_loop": { sig: "(loop: asyncio.AbstractEventLoop | None, /) -> None", lower: (call, cx) => helperCall(cx, "setEventLoop", [arg(call, "loop", cx)]) },
+  "asyncio.AbstractEventLoop.run_until_complete": {
+    sig: "(future: Awaitable[T], /) -> T",
+    lower: (call, cx) => expr(`await ${methodCall(receiver(call, cx), "runUntilComplete", [arg(call, "future", cx)]).code}`, Prec.Unary),
+  },
+  "asyncio.AbstractEventLoop.close": { sig: "() -> None", lower: (call, cx) => methodCall(receiver(call, cx), "close", []) },
+  "asyncio.AbstractEventLoop.is_running": { sig: "() -> bool", lower: (call, cx) => methodCall(receiver(call, cx), "isRunning", []) },
+  "asyncio.AbstractEventLoop.is_closed": { sig: "() -> bool", lower: (call, cx) => methodCall(receiver(call, cx), "isClosed", []) },
+  "asyncio.AbstractEventLoop.time": { sig: "() -> float", lower: (call, cx) => methodCall(receiver(call, cx), "time", []) },
+};

@@ -1,0 +1,69 @@
+import type { CallRule, ClassRule, RuleSet } from "../registry";
+import { expr, Prec } from "../ir";
+import { restArgs } from "../rule-kit";
+
+/** Python's builtin exception classes, child → parent, as the runtime defines them. */
+const HIERARCHY: Record<string, string | null> = {
+  BaseException: null,
+  Exception: "BaseException",
+  SystemExit: "BaseException",
+  KeyboardInterrupt: "BaseException",
+  GeneratorExit: "BaseException",
+  ArithmeticError: "Exception",
+  ZeroDivisionError: "ArithmeticError",
+  OverflowError: "ArithmeticError",
+  AssertionError: "Exception",
+  AttributeError: "Exception",
+  LookupError: "Exception",
+  IndexError: "LookupError",
+  KeyError: "LookupError",
+  NameError: "Exception",
+  UnboundLocalError: "NameError",
+  NotImplementedError: "Exception",
+  RecursionError: "Exception",
+  RuntimeError: "Exception",
+  StopIteration: "Exception",
+  StopAsyncIteration: "Exception",
+  TypeError: "Exception",
+  ValueError: "Exception",
+  UnicodeError: "ValueError",
+  UnicodeDecodeError: "UnicodeError",
+  UnicodeEncodeError: "UnicodeError",
+  OSError: "Exception",
+  ConnectionError: "OSError",
+  ConnectionRefusedError: "ConnectionError",
+  ConnectionResetError: "ConnectionError",
+  FileNotFoundError: "OSError",
+  TimeoutError: "OSError",
+  EOFError: "Exception",
+  ImportError: "Exception",
+  ModuleNotFoundError: "ImportError",
+};
+
+/** `ValueError("bad")` → `new ValueError("bad")`: every exception class takes any positional arguments. */
+export function exceptionConstructor(runtimeName: string): CallRule {
+  return {
+    sig: "(*args: object) -> None",
+    lower: (call, cx) => expr(`new ${cx.helper(runtimeName)}(${restArgs(call, cx).join(", ")})`, Prec.Call),
+  };
+}
+
+const classes: Record<string, ClassRule> = {};
+const calls: Record<string, CallRule> = {};
+for (const [name, parent] of Object.entries(HIERARCHY)) {
+  classes[name] = { bases: parent ? [parent] : [], runtime: name, tsType: (_args, cx) => cx.helper(name) };
+  calls[name] = exceptionConstructor(name);
+}
+classes.EnvironmentError = classes.OSError!;
+classes.IOError = classes.OSError!;
+
+export const builtinExceptionRules: RuleSet = {
+  classes,
+  calls,
+  attrs: {
+    "BaseException.args": { type: "tuple[object, ...]" },
+    "BaseException.__cause__": { type: "BaseException | None" },
+    "StopIteration.value": { type: "object" },
+    "SystemExit.code": { type: "object" },
+  },
+};

@@ -1,0 +1,173 @@
+import type { SyntaxNode } from "../../parse/parser";
+import { field, namedChildren, optionalField, unparen } from "../../parse/nodes";
+import { typeKey, withoutNone, type PyType } from "../../analysis/types";
+import type { PySymbol } from "../../analysis/scope";
+import type { LowerContext } from "../context";
+import { expr, line, Prec, wrap, type Expr, type Stmt } from "../ir";
+import type { RuleSet } from "../registry";
+import { lowerBinary } from "./operators";
+import { targetNames, targetPattern } from "./targets";
+
+function expressionStatement(node: SyntaxNode, cx: LowerContext): Stmt[] {
+  const inner = namedChildren(node)[0];
+  if (!inner) return [];
+  if (inner.type === "assignment") return assignment(inner, cx);
+  if (inner.type === "augmented_assignment") return augmented(inner, cx);
+  const e = cx.expr(inner);
+  // An object literal or function expression at the start of a statement would parse as a block or declaration.
+  const text = /^[{]|^function\b|^class\b/.test(e.code) ? `(${e.code})` : e.code;
+  return [line(`${text};`)];
+}
+
+/** `x = v`, `a, b = v`, `a = b = v`, `x: T = v`, `obj.f = v`, `d[k] = v`. */
+function assignment(node: SyntaxNode, cx: LowerContext): Stmt[] {
+  const targets: SyntaxNode[] = [];
+  let n: SyntaxNode = node;
+  // `a = b = v` nests assignments on the right.
+  for (;;) {
+    targets.push(field(n, "left"));
+    const right = optionalField(n, "right");
+    if (right?.type === "assignment") n = right;
+    else break;
+  }
+  const value = optionalField(n, "right");
+  const hint = optionalField(node, "type");
+  if (!value) {
+    // `x: int` declares without binding; a later assignment declares the variable.
+    return [];
+  }
+  if (targets.length === 1) return assignTo(targets[0]!, cx.expr(value), value, cx, hint !== null);
+  const temp = cx.names.fresh("value");
+  return [line(`const ${temp} = ${cx.expr(value).code};`), ...targets.flatMap((t) => assignTo(t, expr(temp), value, cx, false))];
+}
+
+/** Assigns an already lowered value to one Python target, declaring it where the analysis said. */
+export function assignTo(target: SyntaxNode, value: Expr, valueNode: SyntaxNode | undefined, cx: LowerContext, annotated: boolean): Stmt[] {
+  const t = unparen(target);
+  switch (t.type) {
+    case "identifier": {
+      const sym = cx.symbolOf(t);
+      const name = sym?.tsName ?? t.text;
+      if (sym && declaresHere(sym, t)) {
+        const keyword = sym.isConst ? "const" : "let";
+        const annotation = needsAnnotation(sym, valueNode, cx, annotated) ? `: ${cx.tsType(sym.type)}` : "";
+        return [line(`${keyword} ${name}${annotation} = ${value.code};`)];
+      }
+      return [line(`${name} = ${value.code};`)];
+    }
+    case "pattern_list":
+    case "tuple_pattern":
+    case "list_pattern":
+    case "tuple":
+    case "list":
+    case "expression_list": {
+      const names = targetNames(t);
+      const syms = names.map((nm) => cx.symbolOf(nm));
+      const declared = syms.length > 0 && syms.every((s, i) => s !== undefined && declaresHere(s, names[i]!));
+      const onlyNames = names.length === countTargets(t);
+      const source = destructurable(value, valueNode, names.length, cx);
+      if (declared && onlyNames) {
+        const keyword = syms.every((s) => s!.isConst) ? "const" : "let";
+        return [line(`${keyword} ${targetPattern(t, cx)} = ${source};`)];
+      }
+      if (onlyNames) return [line(`${targetPattern(t, cx)} = ${source};`)];
+      // Attributes or subscripts inside the pattern: unpack into a temporary first.
+      const temp = cx.names.fresh("items");
+      const parts = namedChildren(t);
+      return [line(`const ${temp} = ${source};`), ...parts.flatMap((p, i) => assignTo(p, expr(`${temp}[${i}]`, Prec.Call), undefined, cx, false))];
+    }
+    case "attribute": {
+      const object = field(t, "object");
+      const objType = withoutNone(cx.typeOf(object));
+      const name = field(t, "attribute").text;
+      if (objType.kind === "unknown") return [line(`${cx.helper("setAttr")}(${cx.expr(object).code}, ${JSON.stringify(name)}, ${value.code});`)];
+      return [line(`${cx.text(object, Prec.Call)}.${cx.memberName(name)} = ${value.code};`)];
+    }
+    case "subscript": {
+      const object = field(t, "value");
+      const key = t.childrenForFieldName("subscript")[0]!;
+      const objType = withoutNone(cx.typeOf(object));
+      if (objType.kind === "dict") return [line(`${cx.text(object, Prec.Call)}.set(${cx.expr(key).code}, ${value.code});`)];
+      if (key.type === "slice") return [line(`${cx.helper("setSlice")}(${cx.expr(object).code}, ${sliceArgs(key, cx)}, ${value.code});`)];
+      return [line(`${cx.helper("setItem")}(${cx.expr(object).code}, ${cx.expr(key).code}, ${value.code});`)];
+    }
+    default:
+      return [line(`${cx.unsupported(t, `Assigning to '${t.text}'`).code};`)];
+  }
+}
+
+/** Names in a pattern, or Infinity when it also holds attributes or subscripts (which a TS pattern cannot declare). */
+function countTargets(node: SyntaxNode): number {
+  return namedChildren(node).reduce((n, c) => {
+    if (["pattern_list", "tuple_pattern", "list_pattern", "tuple", "list"].includes(c.type)) return n + countTargets(c);
+    if (c.type === "identifier") return n + 1;
+    if (c.type === "list_splat_pattern" && namedChildren(c)[0]?.type === "identifier") return n + 1;
+    return Infinity;
+  }, 0);
+}
+
+function sliceArgs(slice: SyntaxNode, cx: LowerContext): string {
+  const parts: string[] = ["null", "null", "null"];
+  let i = 0;
+  for (const c of slice.children) {
+    if (c.type === ":") i++;
+    else if (c.isNamed) parts[i] = cx.expr(c).code;
+  }
+  return parts.join(", ");
+}
+
+/** Destructuring needs an iterable in JavaScript; Python unpacks any iterable, including a dict's keys. */
+function destructurable(value: Expr, valueNode: SyntaxNode | undefined, count: number, cx: LowerContext): string {
+  if (!valueNode) return value.code;
+  const t = withoutNone(cx.typeOf(valueNode));
+  if (t.kind === "dict") return `${wrap(value, Prec.Call)}.keys()`;
+  if (t.kind === "unknown") return `${cx.helper("unpack")}(${value.code}, ${count})`;
+  return value.code;
+}
+
+/** Is this binding the one where the variable is declared (`const`/`let`)? */
+export function declaresHere(sym: PySymbol, binding: SyntaxNode): boolean {
+  return sym.declaration === "inline" && sym.declaringNode?.id === binding.id;
+}
+
+/**
+ * An explicit type where TypeScript's own inference would differ from Python's type: empty
+ * containers, `None`, variables that later take other types, tuples, and annotated assignments.
+ */
+function needsAnnotation(sym: PySymbol, valueNode: SyntaxNode | undefined, cx: LowerContext, annotated: boolean): boolean {
+  if (annotated) return true;
+  if (!valueNode) return true;
+  const vt = cx.typeOf(valueNode);
+  if (typeKey(vt) !== typeKey(sym.type)) return sym.type.kind !== "unknown" || vt.kind === "none";
+  const v = unparen(valueNode);
+  return ["list", "tuple", "dictionary", "set", "none", "list_comprehension", "dictionary_comprehension", "set_comprehension"].includes(v.type) || containsTuple(sym.type);
+}
+
+const containsTuple = (t: PyType): boolean => t.kind === "tuple" || ((t.kind === "list" || t.kind === "set") && containsTuple(t.item)) || (t.kind === "dict" && (containsTuple(t.key) || containsTuple(t.value)));
+
+/** `x op= v`. Lists extend in place; floor division and modulo keep Python's semantics. */
+function augmented(node: SyntaxNode, cx: LowerContext): Stmt[] {
+  const left = field(node, "left");
+  const right = field(node, "right");
+  const op = field(node, "operator").text.slice(0, -1);
+  const lt = withoutNone(cx.typeOf(left));
+  const target = cx.expr(left);
+  if (lt.kind === "list" && op === "+") return [line(`${wrap(target, Prec.Call)}.push(...${cx.text(right, Prec.Unary)});`)];
+  if (lt.kind === "set" && (op === "|" || op === "-" || op === "&")) {
+    const helper = { "|": "setUpdate", "-": "setDifferenceUpdate", "&": "setIntersectionUpdate" }[op];
+    return [line(`${cx.helper(helper)}(${target.code}, ${cx.expr(right).code});`)];
+  }
+  if (lt.kind === "dict" && op === "|") return [line(`${cx.helper("dictUpdate")}(${target.code}, ${cx.expr(right).code});`)];
+  const rt = withoutNone(cx.typeOf(right));
+  const simple = (lt.kind === "int" || lt.kind === "float") && (rt.kind === "int" || rt.kind === "float") && ["+", "-", "*", "<<", ">>", "&", "|", "^"].includes(op);
+  const strConcat = lt.kind === "str" && rt.kind === "str" && op === "+";
+  if ((simple || strConcat) && (unparen(left).type === "identifier" || unparen(left).type === "attribute")) {
+    return [line(`${target.code} ${op}= ${cx.text(right, Prec.Assign)};`)];
+  }
+  const combined = lowerBinary(op, left, right, cx, node);
+  return assignTo(left, combined, undefined, cx, false);
+}
+
+export const assignmentRules: RuleSet = {
+  statements: { expression_statement: expressionStatement },
+};

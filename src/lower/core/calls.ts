@@ -1,0 +1,141 @@
+import type { SyntaxNode } from "../../parse/parser";
+import { field, hasAsyncKeyword, namedChildren, unparen } from "../../parse/nodes";
+import { Msg } from "../../diagnostics/messages";
+import { withoutNone, type Signature } from "../../analysis/types";
+import type { LowerContext } from "../context";
+import { bindArguments, rawArguments } from "../bind-args";
+import { expr, Prec, wrap, type Expr } from "../ir";
+import type { RuleSet } from "../registry";
+import { spreadable } from "./literals";
+
+/** Is the call the direct operand of `await` (so it runs now), rather than a coroutine object kept for later? */
+export function isAwaited(node: SyntaxNode): boolean {
+  let p = node.parent;
+  while (p?.type === "parenthesized_expression") p = p.parent;
+  return p?.type === "await";
+}
+
+/**
+ * A call. Library targets go to their rule (by resolved name, or by the receiver's type for methods);
+ * the program's own functions and classes get their arguments matched to parameters. A call that
+ * makes a coroutine without awaiting it becomes a thunk `() => f(x)`: Python coroutines do not start
+ * until awaited or scheduled, JavaScript async functions start when called.
+ */
+function call(node: SyntaxNode, cx: LowerContext): Expr {
+  const lowered = lowerCallNow(node, cx);
+  if (lowered.startsPromise && !isAwaited(node)) return thunk(lowered.expr, node, cx);
+  return lowered.expr;
+}
+
+/** `() => f()` is just `f` when `f` is a plain function of the program called without arguments. */
+function thunk(e: Expr, node: SyntaxNode, cx: LowerContext): Expr {
+  const callee = unparen(field(node, "function"));
+  if (callee.type === "identifier" && rawArguments(node).positional.length === 0 && rawArguments(node).keywords.size === 0) {
+    const sym = cx.symbolOf(callee);
+    if (sym?.kind === "function" && e.code === `${sym.tsName}()`) return expr(sym.tsName);
+  }
+  return expr(`() => ${e.code}`, Prec.Assign);
+}
+
+export interface LoweredCall {
+  readonly expr: Expr;
+  /** Calling it starts an async function (the result is a Promise). */
+  readonly startsPromise: boolean;
+}
+
+export function lowerCallNow(node: SyntaxNode, cx: LowerContext): LoweredCall {
+  const callee = unparen(field(node, "function"));
+  const key = cx.analysis.libraryCallKey(node);
+  if (key) {
+    const rule = cx.registry.calls.get(key);
+    if (!rule) return { expr: cx.unsupported(node, key, Msg.noMapping), startsPromise: false };
+    const sig = cx.registry.callable(key)?.sig;
+    const receiver = callee.type === "attribute" && !cx.analysis.qualifiedName(callee) ? field(callee, "object") : undefined;
+    const bound = bindArguments(node, key, sig, receiver, cx);
+    const startsPromise = rule.async === true || sig?.returns.kind === "coroutine";
+    return { expr: rule.lower(bound, cx), startsPromise };
+  }
+  const def = cx.analysis.userFunctionOf(callee);
+  const calleeType = withoutNone(cx.typeOf(callee));
+  if (calleeType.kind === "class" && cx.analysis.userClass(calleeType.name)) {
+    const cls = cx.analysis.userClass(calleeType.name)!;
+    const init = def ? cx.analysis.signatureOf(def) : cx.constructorSignature(cls);
+    const args = userArguments(node, init, cx, true);
+    return { expr: expr(`new ${wrap(cx.expr(callee), Prec.Call)}(${args})`, Prec.Call), startsPromise: false };
+  }
+  if (def || calleeType.kind === "func") {
+    const sig = def ? cx.analysis.signatureOf(def) : (calleeType as { sig: Signature }).sig;
+    const isMethodCall = callee.type === "attribute" && def !== undefined && isMethod(def, cx);
+    const skipSelf = isMethodCall && !isStatic(def);
+    const args = userArguments(node, sig, cx, skipSelf);
+    const isAsync = def ? hasAsyncKeyword(def) && !cx.analysis.scopeOf(def)?.isGenerator : sig.isAsync;
+    return { expr: expr(`${wrap(cx.expr(callee), Prec.Call)}(${args})`, Prec.Call), startsPromise: isAsync };
+  }
+  if (calleeType.kind === "unknown" || calleeType.kind === "any") {
+    const { positional, keywords } = rawArguments(node);
+    if (keywords.size > 0) cx.report(node, Msg.unknownCallee, { callee: callee.text });
+    // A method of a value known only at run time (JSON data): Python's method, chosen by the value's type.
+    if (callee.type === "attribute") {
+      const object = cx.expr(field(callee, "object")).code;
+      const method = JSON.stringify(field(callee, "attribute").text);
+      return { expr: expr(`${cx.helper("callMethod")}(${object}, ${method}, [${positional.map((a) => argument(a, cx)).join(", ")}])`, Prec.Call), startsPromise: false };
+    }
+    return { expr: expr(`${cx.helper("callDynamic")}(${cx.expr(callee).code}, [${positional.map((a) => argument(a, cx)).join(", ")}])`, Prec.Call), startsPromise: false };
+  }
+  return { expr: cx.unsupported(node, `Calling ${callee.text}`), startsPromise: false };
+}
+
+function isMethod(def: SyntaxNode, cx: LowerContext): boolean {
+  const owner = def.parent?.type === "decorated_definition" ? def.parent.parent?.parent : def.parent?.parent;
+  return owner !== undefined && owner !== null && cx.analysis.classOfNode(owner) !== undefined;
+}
+
+function isStatic(def: SyntaxNode | undefined): boolean {
+  if (!def || def.parent?.type !== "decorated_definition") return false;
+  return namedChildren(def.parent).some((d) => d.type === "decorator" && /^@\s*staticmethod\b/.test(d.text));
+}
+
+function argument(node: SyntaxNode, cx: LowerContext): string {
+  if (node.type === "list_splat") return `...${spreadable(namedChildren(node)[0]!, cx)}`;
+  return cx.text(node, Prec.Assign);
+}
+
+/**
+ * Arguments for a function of the program, in parameter order: keywords go to their parameter,
+ * skipped optional parameters get `undefined` (so the TS default applies), `**kwargs` get a Map.
+ */
+export function userArguments(node: SyntaxNode, sig: Signature, cx: LowerContext, skipSelf: boolean): string {
+  const bound = bindArguments(node, sig.name ?? field(node, "function").text, sig, undefined, cx, skipSelf);
+  const params = skipSelf ? sig.params.slice(1) : sig.params;
+  const out: string[] = [];
+  let pendingUndefined = 0;
+  for (const p of params) {
+    if (p.kind === "varargs") {
+      for (let i = 0; i < pendingUndefined; i++) out.push("undefined");
+      pendingUndefined = 0;
+      out.push(...bound.rest.map((a) => argument(a, cx)));
+      continue;
+    }
+    if (p.kind === "kwargs") {
+      if (bound.extraKeywords.size > 0) {
+        for (let i = 0; i < pendingUndefined; i++) out.push("undefined");
+        pendingUndefined = 0;
+        out.push(`new Map([${[...bound.extraKeywords].map(([k, v]) => `[${JSON.stringify(k)}, ${cx.text(v, Prec.Assign)}]`).join(", ")}])`);
+      }
+      continue;
+    }
+    const a = bound.args.get(p.name);
+    if (!a) {
+      pendingUndefined++;
+      continue;
+    }
+    for (let i = 0; i < pendingUndefined; i++) out.push("undefined");
+    pendingUndefined = 0;
+    out.push(argument(a, cx));
+  }
+  return out.join(", ");
+}
+
+export const callRules: RuleSet = {
+  expressions: { call },
+};

@@ -1,0 +1,98 @@
+import type { SyntaxNode } from "../../parse/parser";
+import { field, namedChildren } from "../../parse/nodes";
+import { T, withoutNone, type PyType } from "../../analysis/types";
+import type { LowerContext } from "../context";
+import { expr, Prec, type Expr } from "../ir";
+import type { RuleSet } from "../registry";
+import { targetPattern } from "./targets";
+import { destructuredIterable } from "./control-flow";
+
+interface Clause {
+  readonly kind: "for" | "if";
+  readonly node: SyntaxNode;
+  readonly isAsync: boolean;
+}
+
+function clausesOf(node: SyntaxNode): Clause[] {
+  return namedChildren(node)
+    .filter((c) => c.type === "for_in_clause" || c.type === "if_clause")
+    .map((c) => ({ kind: c.type === "for_in_clause" ? "for" : "if", node: c, isAsync: c.child(0)?.type === "async" }));
+}
+
+const iterableOf = (clause: SyntaxNode): SyntaxNode => clause.childrenForFieldName("right").find((r) => r.isNamed)!;
+
+const containsAwait = (node: SyntaxNode): boolean => node.type === "await" || node.namedChildren.some((c) => !["lambda", "function_definition"].includes(c.type) && containsAwait(c));
+
+/**
+ * List, set and dict comprehensions. The common one-`for` form over an array becomes
+ * `.filter(…).map(…)`; anything else (several `for`s, `await`, `async for`, other iterables) an
+ * immediately called function with loops, which evaluates in Python's order.
+ */
+function comprehension(kind: "list" | "set" | "dict" | "generator") {
+  return (node: SyntaxNode, cx: LowerContext): Expr => {
+    const clauses = clausesOf(node);
+    const body = field(node, "body");
+    const fors = clauses.filter((c) => c.kind === "for");
+    const hasAwait = containsAwait(node) || clauses.some((c) => c.isAsync);
+    const first = fors[0]!;
+    const iterType = withoutNone(cx.typeOf(iterableOf(first.node)));
+    const simple = kind !== "generator" && fors.length === 1 && !hasAwait && (iterType.kind === "list" || iterType.kind === "tuple" || iterType.kind === "vartuple") && clauses[0] === first;
+    if (simple) {
+      const param = targetPattern(field(first.node, "left"), cx);
+      let chain = cx.text(iterableOf(first.node), Prec.Call);
+      for (const c of clauses.slice(1)) chain += `.filter((${param}) => ${cx.condition(namedChildren(c.node)[0]!).code})`;
+      if (kind === "dict") {
+        const k = cx.text(field(body, "key"), Prec.Assign);
+        const v = cx.text(field(body, "value"), Prec.Assign);
+        return expr(`new Map(${chain}.map((${param}) => [${k}, ${v}] as const))`, Prec.Call);
+      }
+      const mapped = isIdentity(param, body) ? chain : `${chain}.map((${param}) => ${mapBody(body, cx)})`;
+      return kind === "set" ? expr(`new Set(${mapped})`, Prec.Call) : expr(mapped, Prec.Call);
+    }
+    return loops(kind, node, clauses, body, hasAwait, cx);
+  };
+}
+
+/** An arrow body: object-literal-looking text needs parentheses. */
+function mapBody(body: SyntaxNode, cx: LowerContext): string {
+  const text = cx.text(body, Prec.Assign);
+  return text.startsWith("{") ? `(${text})` : text;
+}
+
+const isIdentity = (param: string, body: SyntaxNode): boolean => body.type === "identifier" && body.text === param;
+
+function loops(kind: "list" | "set" | "dict" | "generator", node: SyntaxNode, clauses: Clause[], body: SyntaxNode, isAsync: boolean, cx: LowerContext): Expr {
+  const result = cx.typeOf(node);
+  const out = cx.names.fresh("result");
+  let inner: string;
+  if (kind === "generator") inner = `yield ${cx.text(body, Prec.Assign)};`;
+  else if (kind === "dict") inner = `${out}.set(${cx.text(field(body, "key"), Prec.Assign)}, ${cx.text(field(body, "value"), Prec.Assign)});`;
+  else inner = `${out}.${kind === "set" ? "add" : "push"}(${cx.text(body, Prec.Assign)});`;
+  for (const c of [...clauses].reverse()) {
+    if (c.kind === "if") inner = `if (${cx.condition(namedChildren(c.node)[0]!).code}) { ${inner} }`;
+    else {
+      const source = destructuredIterable(field(c.node, "left"), iterableOf(c.node), c.isAsync, cx);
+      inner = `for ${c.isAsync ? "await " : ""}(const ${targetPattern(field(c.node, "left"), cx)} of ${source}) { ${inner} }`;
+    }
+  }
+  if (kind === "generator") {
+    const item = result.kind === "generator" ? cx.tsType(result.item) : "unknown";
+    return expr(`(function* (): Generator<${item}> { ${inner} })()`, Prec.Call);
+  }
+  const init = kind === "dict" ? `new Map<${dictArgs(result, cx)}>()` : kind === "set" ? `new Set<${itemType(result, cx)}>()` : `[]`;
+  const decl = kind === "list" ? `const ${out}: ${cx.tsType(result)} = [];` : `const ${out} = ${init};`;
+  const fn = `(${isAsync ? "async " : ""}() => { ${decl} ${inner} return ${out}; })()`;
+  return isAsync ? expr(`await ${fn}`, Prec.Unary) : expr(fn, Prec.Call);
+}
+
+const itemType = (t: PyType, cx: LowerContext): string => cx.tsType(t.kind === "set" ? t.item : T.unknown);
+const dictArgs = (t: PyType, cx: LowerContext): string => (t.kind === "dict" ? `${cx.tsType(t.key)}, ${cx.tsType(t.value)}` : "unknown, unknown");
+
+export const comprehensionRules: RuleSet = {
+  expressions: {
+    list_comprehension: comprehension("list"),
+    set_comprehension: comprehension("set"),
+    dictionary_comprehension: comprehension("dict"),
+    generator_expression: comprehension("generator"),
+  },
+};

@@ -1,0 +1,210 @@
+import type { SyntaxNode } from "../../parse/parser";
+import { field, hasAsyncKeyword, namedChildren, optionalField, unparen } from "../../parse/nodes";
+import { Msg } from "../../diagnostics/messages";
+import { T, type PyType } from "../../analysis/types";
+import type { PySymbol } from "../../analysis/scope";
+import type { LowerContext } from "../context";
+import { block, expr, line, Prec, type Expr, type Stmt } from "../ir";
+import type { RuleSet } from "../registry";
+import { docstringOf, jsDoc } from "./docstrings";
+import { lowerStatementList } from "../dispatch";
+
+export interface FunctionParts {
+  readonly params: string;
+  readonly returnType: string;
+  readonly body: Stmt[];
+  readonly prefix: string;
+  readonly doc: Stmt[];
+  /** Statements that must run before the function is defined (defaults evaluated once). */
+  readonly before: Stmt[];
+}
+
+/**
+ * The pieces of a function: parameters with types and defaults, the return type, the body. Python
+ * evaluates default values once, when the function is defined: a mutable default is hoisted into a
+ * constant beside the function so every call shares it, as in Python.
+ */
+export function functionParts(def: SyntaxNode, cx: LowerContext, options: { selfName?: string; name: string }): FunctionParts {
+  const scope = cx.analysis.scopeOf(def)!;
+  const isAsync = hasAsyncKeyword(def);
+  const isGenerator = scope.isGenerator;
+  const returns = cx.analysis.returnTypeOf(def);
+  const before: Stmt[] = [];
+  const params: string[] = [];
+  const paramsNode = optionalField(def, "parameters");
+  let first = true;
+  for (const p of paramsNode ? namedChildren(paramsNode) : []) {
+    if (p.type === "positional_separator" || p.type === "keyword_separator") continue;
+    const nameNode = paramName(p);
+    const sym = nameNode ? cx.symbolOf(nameNode) : undefined;
+    if (!nameNode || !sym) continue;
+    if (first && options.selfName) {
+      first = false;
+      cx.selfSymbols.add(sym);
+      continue;
+    }
+    first = false;
+    params.push(parameter(p, sym, cx, options.name, before));
+  }
+  const body = cx.withFrame({ node: def, isAsync, isGenerator, returns, selfName: options.selfName }, () => {
+    const stmts = lowerStatementList(field(def, "body"), cx, true);
+    if (!isGenerator && needsFinalReturn(returns) && canFallThrough(field(def, "body"))) stmts.push(line("return null;"));
+    return stmts;
+  });
+  const doc = docstringOf(field(def, "body"));
+  return {
+    params: params.join(", "),
+    returnType: returnTypeText(returns, isAsync, isGenerator, cx),
+    body,
+    prefix: `${isAsync ? "async " : ""}`,
+    doc: doc ? jsDoc(doc.text) : [],
+    before,
+  };
+}
+
+function returnTypeText(returns: PyType, isAsync: boolean, isGenerator: boolean, cx: LowerContext): string {
+  if (isGenerator) {
+    const item = returns.kind === "asyncgen" || returns.kind === "generator" ? returns.item : T.unknown;
+    return isAsync ? `AsyncGenerator<${cx.tsType(item)}, void, undefined>` : `Generator<${cx.tsType(item)}, void, undefined>`;
+  }
+  const base = returns.kind === "none" ? "void" : cx.tsType(returns);
+  return isAsync ? `Promise<${base}>` : base;
+}
+
+/** A function typed `T | null` must not end without `return null` (TypeScript would see `undefined`). */
+const needsFinalReturn = (t: PyType): boolean => t.kind === "union" && t.types.some((m) => m.kind === "none");
+
+function canFallThrough(body: SyntaxNode): boolean {
+  const last = namedChildren(body).filter((c) => c.type !== "comment").at(-1);
+  if (!last) return true;
+  if (last.type === "return_statement" || last.type === "raise_statement") return false;
+  if (last.type === "while_statement" && unparen(field(last, "condition")).type === "true") return false;
+  if (last.type === "if_statement") {
+    const alts = last.childrenForFieldName("alternative");
+    const hasElse = alts.some((a) => a.type === "else_clause");
+    if (!hasElse) return true;
+    return canFallThrough(field(last, "consequence")) || alts.some((a) => canFallThrough(a.type === "else_clause" ? field(a, "body") : field(a, "consequence")));
+  }
+  if (last.type === "try_statement") {
+    const clauses = namedChildren(last);
+    const fin = clauses.find((c) => c.type === "finally_clause");
+    if (fin && !canFallThrough(namedChildren(fin).find((c) => c.type === "block")!)) return false;
+    const handlers = clauses.filter((c) => c.type === "except_clause");
+    const elseClause = clauses.find((c) => c.type === "else_clause");
+    const bodyFalls = canFallThrough(field(last, "body")) && (!elseClause || canFallThrough(field(elseClause, "body")));
+    return bodyFalls || handlers.some((h) => canFallThrough(namedChildren(h).find((c) => c.type === "block")!));
+  }
+  if (last.type === "with_statement") return canFallThrough(namedChildren(last).find((c) => c.type === "block")!);
+  return true;
+}
+
+function paramName(p: SyntaxNode): SyntaxNode | undefined {
+  switch (p.type) {
+    case "identifier":
+      return p;
+    case "default_parameter":
+    case "typed_default_parameter": {
+      const n = field(p, "name");
+      return n.type === "identifier" ? n : undefined;
+    }
+    case "typed_parameter": {
+      const inner = namedChildren(p).find((c) => c.type !== "type");
+      return inner?.type === "identifier" ? inner : inner ? namedChildren(inner)[0] : undefined;
+    }
+    case "list_splat_pattern":
+    case "dictionary_splat_pattern":
+      return namedChildren(p)[0];
+    default:
+      return undefined;
+  }
+}
+
+function parameter(p: SyntaxNode, sym: PySymbol, cx: LowerContext, fnName: string, before: Stmt[]): string {
+  const isVarargs = p.type === "list_splat_pattern" || (p.type === "typed_parameter" && namedChildren(p)[0]?.type === "list_splat_pattern");
+  const isKwargs = p.type === "dictionary_splat_pattern" || (p.type === "typed_parameter" && namedChildren(p)[0]?.type === "dictionary_splat_pattern");
+  const t = sym.type;
+  if (isVarargs) return `...${sym.tsName}: ${cx.tsType(t.kind === "vartuple" ? T.list(t.item) : T.list(T.unknown))}`;
+  if (isKwargs) return `${sym.tsName}: ${cx.tsType(t)} = new Map()`;
+  const dflt = p.type === "default_parameter" || p.type === "typed_default_parameter" ? field(p, "value") : undefined;
+  const type = cx.tsType(t);
+  if (!dflt) return `${sym.tsName}: ${type}`;
+  if (isImmutableLiteral(dflt)) return `${sym.tsName}: ${type} = ${cx.expr(dflt).code}`;
+  const shared = cx.names.fresh(`${fnName}_${sym.name}_default`);
+  before.push(line(`const ${shared}: ${type} = ${cx.expr(dflt).code};`));
+  return `${sym.tsName}: ${type} = ${shared}`;
+}
+
+/** Defaults that no call can mutate: a fresh TS default expression per call is indistinguishable. */
+function isImmutableLiteral(node: SyntaxNode): boolean {
+  const n = unparen(node);
+  switch (n.type) {
+    case "integer":
+    case "float":
+    case "string":
+    case "concatenated_string":
+    case "true":
+    case "false":
+    case "none":
+      return !n.text.startsWith("f");
+    case "unary_operator":
+      return isImmutableLiteral(field(n, "argument"));
+    case "tuple":
+      return namedChildren(n).every(isImmutableLiteral);
+    default:
+      return false;
+  }
+}
+
+function functionDefinition(def: SyntaxNode, cx: LowerContext): Stmt[] {
+  const nameNode = field(def, "name");
+  const sym = cx.symbolOf(nameNode);
+  const name = sym?.tsName ?? nameNode.text;
+  const parts = functionParts(def, cx, { name });
+  const star = cx.analysis.scopeOf(def)?.isGenerator ? "*" : "";
+  return [...parts.before, ...parts.doc, block(`${parts.prefix}function${star} ${name}(${parts.params}): ${parts.returnType}`, parts.body)];
+}
+
+function decoratedDefinition(node: SyntaxNode, cx: LowerContext): Stmt[] {
+  const def = field(node, "definition");
+  const decorators = namedChildren(node).filter((d) => d.type === "decorator");
+  if (def.type === "class_definition") return cx.statements(def);
+  for (const d of decorators) {
+    const text = d.text.replace(/^@\s*/, "");
+    cx.report(d, Msg.unsupportedConstruct, { construct: `The decorator '@${text}'` });
+  }
+  return functionDefinition(def, cx);
+}
+
+function returnStatement(node: SyntaxNode, cx: LowerContext): Stmt[] {
+  const value = namedChildren(node)[0];
+  const frame = cx.frame;
+  if (!value) return [line(frame && needsFinalReturn(frame.returns) ? "return null;" : "return;")];
+  if (frame && frame.returns.kind === "none" && unparen(value).type === "none") return [line("return;")];
+  return [line(`return ${cx.expr(value).code};`)];
+}
+
+/** `lambda x: x + 1` → `(x: number) => x + 1`. */
+function lambda(node: SyntaxNode, cx: LowerContext): Expr {
+  const params: string[] = [];
+  const paramsNode = optionalField(node, "parameters");
+  const before: Stmt[] = [];
+  for (const p of paramsNode ? namedChildren(paramsNode) : []) {
+    const nameNode = paramName(p);
+    const sym = nameNode ? cx.symbolOf(nameNode) : undefined;
+    if (sym) params.push(parameter(p, sym, cx, "lambda", before));
+  }
+  if (before.length > 0) cx.report(node, Msg.unsupportedConstruct, { construct: "A mutable default value in a lambda" });
+  const body = cx.withFrame({ node, isAsync: false, isGenerator: false, returns: cx.analysis.returnTypeOf(node) }, () => cx.expr(field(node, "body")));
+  const text = body.code.startsWith("{") ? `(${body.code})` : body.code;
+  return expr(`(${params.join(", ")}) => ${text}`, Prec.Assign);
+}
+
+export const functionRules: RuleSet = {
+  statements: {
+    function_definition: functionDefinition,
+    decorated_definition: decoratedDefinition,
+    return_statement: returnStatement,
+  },
+  expressions: { lambda },
+};
+

@@ -1,0 +1,68 @@
+import type { SyntaxNode } from "../../parse/parser";
+import { field } from "../../parse/nodes";
+import { Msg } from "../../diagnostics/messages";
+import { libraryTypeName } from "../../analysis/infer";
+import { withoutNone } from "../../analysis/types";
+import type { LowerContext } from "../context";
+import { expr, member, Prec, type Expr } from "../ir";
+import type { RuleSet } from "../registry";
+import { jsString } from "./string-literals";
+
+/** A name: the program's own (possibly renamed) or, for builtins and imports, what the library maps it to. */
+function identifier(node: SyntaxNode, cx: LowerContext): Expr {
+  const sym = cx.symbolOf(node);
+  if (!sym) {
+    cx.report(node, Msg.undefinedName, { name: node.text });
+    return expr(`${cx.helper("notTranslated")}(${jsString(`undefined name ${node.text}`)})`, Prec.Call);
+  }
+  if (sym.kind === "builtin" || sym.kind === "import") return libraryValue(sym.qualifiedName ?? node.text, node, cx);
+  if (sym.kind === "parameter" && cx.frame?.selfName && isSelf(node, cx)) return expr(cx.frame.selfName);
+  return expr(sym.tsName);
+}
+
+function isSelf(node: SyntaxNode, cx: LowerContext): boolean {
+  const sym = cx.symbolOf(node);
+  const frame = cx.frame;
+  if (!sym || !frame) return false;
+  return sym.bindings.some((b) => b.kind === "param") && cx.selfSymbols.has(sym);
+}
+
+/** A library name used as a value (not called): a constant, a class, or a function passed around. */
+export function libraryValue(qualified: string, node: SyntaxNode, cx: LowerContext): Expr {
+  const attr = cx.registry.attrs.get(qualified);
+  if (attr) return attr.lower ? attr.lower(undefined, node, cx) : expr(cx.helper(lastPart(qualified)));
+  const value = cx.registry.values.get(qualified);
+  if (value) return value(node, cx);
+  const cls = cx.registry.classes.get(qualified);
+  if (cls?.runtime) return expr(cx.helper(cls.runtime));
+  if (cx.registry.isModule(qualified)) return cx.unsupported(node, `The module '${qualified}' used as a value`);
+  return cx.unsupported(node, qualified, Msg.noMapping);
+}
+
+const lastPart = (q: string): string => q.slice(q.lastIndexOf(".") + 1);
+
+/** `obj.name`: module members through the library, program objects as they are, library objects through their rules. */
+function attribute(node: SyntaxNode, cx: LowerContext): Expr {
+  const qualified = cx.analysis.qualifiedName(node);
+  if (qualified) return libraryValue(qualified, node, cx);
+  const object = field(node, "object");
+  const name = field(node, "attribute").text;
+  const t = withoutNone(cx.typeOf(object));
+  if (t.kind === "object" || t.kind === "class") {
+    if (cx.analysis.userClass(t.name)) return member(cx.expr(object), cx.memberName(name));
+  }
+  for (const key of cx.analysis.memberKeys(t, name)) {
+    const rule = cx.registry.attrs.get(key);
+    if (rule) return rule.lower ? rule.lower(cx.expr(object), node, cx) : member(cx.expr(object), name);
+    if (cx.registry.calls.has(key)) return cx.unsupported(node, `The method '${key}' used as a value`);
+  }
+  if (t.kind === "unknown" || t.kind === "any") {
+    return expr(`${cx.helper("getAttr")}(${cx.expr(object).code}, ${jsString(name)})`, Prec.Call);
+  }
+  const typeName = libraryTypeName(t) ?? t.kind;
+  return cx.unsupported(node, `${typeName}.${name}`, Msg.noMapping);
+}
+
+export const nameRules: RuleSet = {
+  expressions: { identifier, attribute },
+};

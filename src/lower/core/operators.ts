@@ -1,0 +1,258 @@
+import type { SyntaxNode } from "../../parse/parser";
+import { field, namedChildren, unparen } from "../../parse/nodes";
+import { isIntLike, withoutNone, type PyType } from "../../analysis/types";
+import type { LowerContext } from "../context";
+import { binary, expr, Prec, wrap, type Expr } from "../ir";
+import type { RuleSet } from "../registry";
+import { truthTest } from "./truthiness";
+
+const isNum = (t: PyType): boolean => t.kind === "int" || t.kind === "float";
+const isPrimitive = (t: PyType): boolean => ["int", "float", "str", "bool", "none"].includes(t.kind);
+
+/** A numeric operand: `True + 1` is 2 in Python, a type error in TypeScript. */
+function numeric(node: SyntaxNode, cx: LowerContext): Expr {
+  const t = cx.typeOf(node);
+  if (t.kind === "bool") return expr(`Number(${cx.expr(node).code})`, Prec.Call);
+  return cx.expr(node);
+}
+
+/** Is this a literal number that is not zero (so JavaScript's division cannot differ from Python's)? */
+function nonZeroLiteral(node: SyntaxNode): boolean {
+  const n = unparen(node);
+  if (n.type === "integer" || n.type === "float") return Number(n.text.replace(/_/g, "")) !== 0;
+  if (n.type === "unary_operator") return nonZeroLiteral(field(n, "argument"));
+  return false;
+}
+
+export function lowerBinary(op: string, leftNode: SyntaxNode, rightNode: SyntaxNode, cx: LowerContext, node: SyntaxNode): Expr {
+  const lt = withoutNone(cx.typeOf(leftNode));
+  const rt = withoutNone(cx.typeOf(rightNode));
+  const bothNum = (isNum(lt) || lt.kind === "bool") && (isNum(rt) || rt.kind === "bool");
+  if (bothNum) {
+    const a = numeric(leftNode, cx);
+    const b = numeric(rightNode, cx);
+    const intResult = isIntLike(lt) && isIntLike(rt);
+    switch (op) {
+      case "+":
+        return binary(a, "+", b, Prec.Additive);
+      case "-":
+        return binary(a, "-", b, Prec.Additive);
+      case "*":
+        return binary(a, "*", b, Prec.Multiplicative);
+      case "/":
+        if (nonZeroLiteral(rightNode)) return binary(a, "/", b, Prec.Multiplicative);
+        return helperCall(cx, "div", a, b);
+      case "//":
+        if (nonZeroLiteral(rightNode) && intResult) return expr(`Math.floor(${binary(a, "/", b, Prec.Multiplicative).code})`, Prec.Call);
+        return helperCall(cx, intResult ? "floorDiv" : "floorDivFloat", a, b);
+      case "%":
+        return helperCall(cx, intResult ? "mod" : "modFloat", a, b);
+      case "**":
+        if (intResult && !nonNegativeLiteral(rightNode)) return helperCall(cx, "pow", a, b);
+        return expr(`${wrap(a, Prec.Postfix)} ** ${wrap(b, Prec.Exponent)}`, Prec.Exponent);
+      case "<<":
+        return binary(a, "<<", b, Prec.Shift);
+      case ">>":
+        return binary(a, ">>", b, Prec.Shift);
+      case "&":
+        return lt.kind === "bool" && rt.kind === "bool" ? expr(`${wrap(a, Prec.BitAnd)} && ${wrap(b, Prec.BitAnd)}`, Prec.And) : binary(a, "&", b, Prec.BitAnd);
+      case "|":
+        return binary(a, "|", b, Prec.BitOr);
+      case "^":
+        return binary(a, "^", b, Prec.BitXor);
+    }
+  }
+  if (lt.kind === "str" && rt.kind === "str" && op === "+") return binary(cx.expr(leftNode), "+", cx.expr(rightNode), Prec.Additive);
+  if (op === "*" && (lt.kind === "str" || rt.kind === "str")) {
+    const [s, n] = lt.kind === "str" ? [leftNode, rightNode] : [rightNode, leftNode];
+    if (nonNegativeLiteral(n)) return expr(`${cx.text(s, Prec.Call)}.repeat(${cx.text(n)})`, Prec.Call);
+    return helperCall(cx, "strRepeat", cx.expr(s), cx.expr(n));
+  }
+  if (op === "%" && lt.kind === "str") return percentFormat(leftNode, rightNode, cx);
+  if ((lt.kind === "list" || lt.kind === "tuple" || lt.kind === "vartuple") && op === "+" && (rt.kind === "list" || rt.kind === "tuple" || rt.kind === "vartuple")) {
+    return expr(`[...${cx.text(leftNode, Prec.Unary)}, ...${cx.text(rightNode, Prec.Unary)}]`);
+  }
+  if (op === "*" && (lt.kind === "list" || rt.kind === "list")) {
+    const [l, n] = lt.kind === "list" ? [leftNode, rightNode] : [rightNode, leftNode];
+    return helperCall(cx, "listRepeat", cx.expr(l), cx.expr(n));
+  }
+  if (lt.kind === "bytes" && rt.kind === "bytes" && op === "+") return helperCall(cx, "bytesConcat", cx.expr(leftNode), cx.expr(rightNode));
+  if (lt.kind === "set" && rt.kind === "set") {
+    const method = { "|": "union", "&": "intersection", "-": "difference", "^": "symmetricDifference" }[op];
+    if (method) return helperCall(cx, `set${method[0]!.toUpperCase()}${method.slice(1)}`, cx.expr(leftNode), cx.expr(rightNode));
+  }
+  if (lt.kind === "dict" && rt.kind === "dict" && op === "|") return helperCall(cx, "dictMerge", cx.expr(leftNode), cx.expr(rightNode));
+  // Operands of unknown type: Python's dispatch at run time.
+  const names: Record<string, string> = { "+": "add", "-": "sub", "*": "mul", "/": "div", "//": "floorDivAny", "%": "modAny", "**": "pow", "&": "bitAnd", "|": "bitOr", "^": "bitXor", "<<": "lshift", ">>": "rshift", "@": "matmul" };
+  const helper = names[op];
+  if (helper && (lt.kind === "unknown" || rt.kind === "unknown" || lt.kind === "any" || rt.kind === "any")) return helperCall(cx, `dyn${helper[0]!.toUpperCase()}${helper.slice(1)}`, cx.expr(leftNode), cx.expr(rightNode));
+  return cx.unsupported(node, `The operator '${op}' between ${lt.kind} and ${rt.kind}`);
+}
+
+function nonNegativeLiteral(node: SyntaxNode): boolean {
+  const n = unparen(node);
+  return n.type === "integer";
+}
+
+function helperCall(cx: LowerContext, name: string, ...args: Expr[]): Expr {
+  return expr(`${cx.helper(name)}(${args.map((a) => a.code).join(", ")})`, Prec.Call);
+}
+
+function percentFormat(fmt: SyntaxNode, args: SyntaxNode, cx: LowerContext): Expr {
+  const t = cx.typeOf(args);
+  const shape = t.kind === "tuple" || t.kind === "float" ? `, ${JSON.stringify(shapeOf(t))}` : "";
+  return expr(`${cx.helper("percentFormat")}(${cx.expr(fmt).code}, ${cx.expr(args).code}${shape})`, Prec.Call);
+}
+
+const shapeOf = (t: PyType): string => (t.kind === "tuple" ? `(${t.items.map((i) => (i.kind === "float" ? "f" : "?")).join(",")})` : t.kind === "float" ? "f" : "?");
+
+function binaryOperator(node: SyntaxNode, cx: LowerContext): Expr {
+  return lowerBinary(field(node, "operator").text, field(node, "left"), field(node, "right"), cx, node);
+}
+
+function unaryOperator(node: SyntaxNode, cx: LowerContext): Expr {
+  const op = field(node, "operator").text;
+  const arg = field(node, "argument");
+  const t = cx.typeOf(arg);
+  if (t.kind === "unknown") return helperCall(cx, op === "-" ? "dynNeg" : op === "+" ? "dynPos" : "dynInvert", cx.expr(arg));
+  const a = numeric(arg, cx);
+  // `- -x` must not become `--x`.
+  const inner = wrap(a, Prec.Unary);
+  return expr(`${op}${inner.startsWith(op) ? " " : ""}${inner}`, Prec.Unary);
+}
+
+function notOperator(node: SyntaxNode, cx: LowerContext): Expr {
+  return expr(`!${wrap(cx.condition(field(node, "argument")), Prec.Unary)}`, Prec.Unary);
+}
+
+/** `a and b` / `a or b` return an operand, as in Python. */
+function booleanOperator(node: SyntaxNode, cx: LowerContext): Expr {
+  const op = field(node, "operator").text;
+  const left = field(node, "left");
+  const right = field(node, "right");
+  const lt = cx.typeOf(left);
+  // Where JavaScript's truthiness is Python's (bool, str, int and their optionals), `&&`/`||` return the same operand.
+  if (jsTruthinessAgrees(lt)) {
+    return binary(cx.expr(left), op === "and" ? "&&" : "||", cx.expr(right), op === "and" ? Prec.And : Prec.Or);
+  }
+  const l = cx.expr(left);
+  const test = truthTest(expr("v", Prec.Primary), lt, cx);
+  const t = cx.tsType(lt);
+  return expr(`((v: ${t}) => (${test.code} ? ${op === "and" ? cx.expr(right).code : "v"} : ${op === "and" ? "v" : cx.expr(right).code}))(${l.code})`, Prec.Call);
+}
+
+function jsTruthinessAgrees(t: PyType): boolean {
+  const inner = withoutNone(t);
+  return inner.kind === "str" || inner.kind === "int" || inner.kind === "bool" || inner.kind === "none";
+}
+
+function conditional(node: SyntaxNode, cx: LowerContext): Expr {
+  const [whenTrue, cond, whenFalse] = namedChildren(node);
+  return expr(`${wrap(cx.condition(cond!), Prec.Or)} ? ${cx.text(whenTrue!, Prec.Assign)} : ${cx.text(whenFalse!, Prec.Assign)}`, Prec.Conditional);
+}
+
+/** Comparisons, including chains (`a < b < c` is `a < b && b < c`). */
+function comparison(node: SyntaxNode, cx: LowerContext): Expr {
+  const operands = namedChildren(node);
+  const operators = node.childrenForFieldName("operators").map((o) => o.text.replace(/\s+/g, " "));
+  const parts: Expr[] = [];
+  for (let i = 0; i < operators.length; i++) parts.push(compare(operators[i]!, operands[i]!, operands[i + 1]!, cx));
+  if (parts.length === 1) return parts[0]!;
+  return expr(parts.map((p) => wrap(p, Prec.And + 1)).join(" && "), Prec.And);
+}
+
+function compare(op: string, leftNode: SyntaxNode, rightNode: SyntaxNode, cx: LowerContext): Expr {
+  const lt = cx.typeOf(leftNode);
+  const rt = cx.typeOf(rightNode);
+  if (isMainCheck(leftNode, rightNode, cx) || isMainCheck(rightNode, leftNode, cx)) {
+    const test = expr(`${cx.helper("isMain")}(import.meta.url)`, Prec.Call);
+    return op === "==" ? test : expr(`!${test.code}`, Prec.Unary);
+  }
+  switch (op) {
+    case "is":
+    case "is not":
+      return binary(cx.expr(leftNode), op === "is" ? "===" : "!==", cx.expr(rightNode), Prec.Equality);
+    case "==":
+    case "!=": {
+      const strict = op === "==" ? "===" : "!==";
+      if (lt.kind === "none" || rt.kind === "none" || (identityEq(lt) && identityEq(rt) && compatible(lt, rt))) {
+        return binary(cx.expr(leftNode), strict, cx.expr(rightNode), Prec.Equality);
+      }
+      if ((isNum(lt) || lt.kind === "bool") && (isNum(rt) || rt.kind === "bool")) return binary(numeric(leftNode, cx), strict, numeric(rightNode, cx), Prec.Equality);
+      const call = helperCall(cx, "eq", cx.expr(leftNode), cx.expr(rightNode));
+      return op === "==" ? call : expr(`!${call.code}`, Prec.Unary);
+    }
+    case "<":
+    case "<=":
+    case ">":
+    case ">=": {
+      const l = withoutNone(lt);
+      const r = withoutNone(rt);
+      if (((isNum(l) || l.kind === "bool") && (isNum(r) || r.kind === "bool")) || (l.kind === "str" && r.kind === "str")) {
+        return binary(numericOrSelf(leftNode, l, cx), op, numericOrSelf(rightNode, r, cx), Prec.Relational);
+      }
+      const names: Record<string, string> = { "<": "lt", "<=": "le", ">": "gt", ">=": "ge" };
+      return helperCall(cx, names[op]!, cx.expr(leftNode), cx.expr(rightNode));
+    }
+    case "in":
+    case "not in": {
+      const test = membership(leftNode, rightNode, cx);
+      return op === "in" ? test : expr(`!${wrap(test, Prec.Unary)}`, Prec.Unary);
+    }
+    default:
+      return cx.unsupported(leftNode.parent!, `The comparison '${op}'`);
+  }
+}
+
+function numericOrSelf(node: SyntaxNode, t: PyType, cx: LowerContext): Expr {
+  return t.kind === "bool" ? numeric(node, cx) : cx.expr(node);
+}
+
+/** Types whose `==` is JavaScript's `===` (no containers, no user `__eq__`). */
+function identityEq(t: PyType): boolean {
+  return isPrimitive(withoutNone(t));
+}
+
+function compatible(a: PyType, b: PyType): boolean {
+  const x = withoutNone(a);
+  const y = withoutNone(b);
+  if (x.kind === "bool" || y.kind === "bool") return x.kind === y.kind;
+  return true;
+}
+
+function isMainCheck(a: SyntaxNode, b: SyntaxNode, cx: LowerContext): boolean {
+  const n = unparen(a);
+  return n.type === "identifier" && n.text === "__name__" && cx.symbolOf(n)?.kind === "builtin" && unparen(b).type === "string" && /^['"]__main__['"]$/.test(unparen(b).text);
+}
+
+/** `x in c`: substring for strings, keys for dicts, `has` for sets, `includes` for lists of primitives. */
+function membership(item: SyntaxNode, container: SyntaxNode, cx: LowerContext): Expr {
+  const ct = withoutNone(cx.typeOf(container));
+  const it = cx.typeOf(item);
+  const c = cx.text(container, Prec.Call);
+  switch (ct.kind) {
+    case "str":
+      return expr(`${c}.includes(${cx.expr(item).code})`, Prec.Call);
+    case "dict":
+    case "set":
+      if (isPrimitive(it)) return expr(`${c}.has(${cx.expr(item).code})`, Prec.Call);
+      break;
+    case "list":
+    case "tuple":
+    case "vartuple":
+      if (isPrimitive(it) && it.kind !== "bool") return expr(`${c}.includes(${cx.expr(item).code})`, Prec.Call);
+      break;
+  }
+  return helperCall(cx, "contains", cx.expr(container), cx.expr(item));
+}
+
+export const operatorRules: RuleSet = {
+  expressions: {
+    binary_operator: binaryOperator,
+    unary_operator: unaryOperator,
+    not_operator: notOperator,
+    boolean_operator: booleanOperator,
+    conditional_expression: conditional,
+    comparison_operator: comparison,
+  },
+};

@@ -1,0 +1,48 @@
+import { createRegistry, type Registry } from "./registry";
+import { literalRules } from "./core/literals";
+import { nameRules } from "./core/names";
+import { operatorRules } from "./core/operators";
+import { callRules } from "./core/calls";
+import { subscriptRules } from "./core/subscripts";
+import { comprehensionRules } from "./core/comprehensions";
+import { awaitRules } from "./core/await";
+import { assignmentRules } from "./core/assignments";
+import { controlFlowRules } from "./core/control-flow";
+import { functionRules } from "./core/functions";
+import { exceptionRules } from "./core/exceptions";
+import { withRules } from "./core/with";
+import { simpleStatementRules } from "./core/simple-statements";
+import { builtinFunctionRules } from "./builtins/functions";
+import { builtinExceptionRules } from "./builtins/exceptions";
+import { builtinMethodRules } from "./builtins/methods";
+import { osSysRules } from "./stdlib/os-sys";
+import { asyncioRules } from "./asyncio";
+import { aiohttpRules } from "./aiohttp";
+
+let registry: Registry | undefined;
+
+/** Every rule of every domain, merged once per process (duplicate keys fail loudly). */
+export function allRules(): Registry {
+  registry ??= createRegistry([
+    literalRules,
+    nameRules,
+    operatorRules,
+    callRules,
+    subscriptRules,
+    comprehensionRules,
+    awaitRules,
+    assignmentRules,
+    controlFlowRules,
+    functionRules,
+    exceptionRules,
+    withRules,
+    simpleStatementRules,
+    builtinFunctionRules,
+    builtinExceptionRules,
+    builtinMethodRules,
+    osSysRules,
+    asyncioRules,
+    aiohttpRules,
+  ]);
+  return registry;
+}

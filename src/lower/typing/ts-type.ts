@@ -1,0 +1,75 @@
+import type { PyType } from "../../analysis/types";
+import type { LowerContext } from "../context";
+
+/**
+ * The TypeScript type for a Python type. `unknown` where the analysis does not know (never `any`,
+ * which appears only where the program said `Any`).
+ */
+export function tsType(t: PyType, cx: LowerContext): string {
+  switch (t.kind) {
+    case "int":
+    case "float":
+      return "number";
+    case "bool":
+      return "boolean";
+    case "str":
+      return "string";
+    case "bytes":
+      return "Uint8Array";
+    case "none":
+      return "null";
+    case "list":
+      return arrayOf(tsType(t.item, cx));
+    case "vartuple":
+      return arrayOf(tsType(t.item, cx));
+    case "tuple":
+      return `[${t.items.map((i) => tsType(i, cx)).join(", ")}]`;
+    case "dict":
+      return `Map<${tsType(t.key, cx)}, ${tsType(t.value, cx)}>`;
+    case "set":
+      return `Set<${tsType(t.item, cx)}>`;
+    case "union": {
+      const parts = [...new Set(t.types.map((m) => tsType(m, cx)))];
+      return parts.map((p) => (p.includes("=>") ? `(${p})` : p)).join(" | ");
+    }
+    case "any":
+      return "any";
+    case "never":
+    case "unknown":
+    case "typevar":
+      return "unknown";
+    case "coroutine":
+      return `() => Promise<${tsType(t.result, cx)}>`;
+    case "asyncgen":
+      return `AsyncGenerator<${tsType(t.item, cx)}, void, undefined>`;
+    case "generator":
+      return `Iterable<${tsType(t.item, cx)}>`;
+    case "func": {
+      const params = t.sig.params.map((p, i) => {
+        const name = /^[A-Za-z_$][\w$]*$/.test(p.name) ? p.name : `arg${i}`;
+        if (p.kind === "varargs") return `...${name}: ${arrayOf(tsType(p.type.kind === "vartuple" ? p.type.item : p.type, cx))}`;
+        return `${name}${p.optional ? "?" : ""}: ${tsType(p.type, cx)}`;
+      });
+      const ret = tsType(t.sig.returns, cx);
+      return `(${params.join(", ")}) => ${t.sig.isAsync ? `Promise<${ret}>` : ret}`;
+    }
+    case "object": {
+      const user = cx.analysis.userClass(t.name);
+      if (user) return cx.className(user);
+      const rule = cx.registry.classes.get(t.name);
+      if (rule?.tsType) return rule.tsType(t.args.map((a) => tsType(a, cx)), cx);
+      if (t.name === "typing.Awaitable") return `PromiseLike<${tsType(t.args[0] ?? { kind: "unknown" }, cx)}>`;
+      if (t.name === "typing.Iterable") return `Iterable<${tsType(t.args[0] ?? { kind: "unknown" }, cx)}>`;
+      return "unknown";
+    }
+    case "class": {
+      const user = cx.analysis.userClass(t.name);
+      if (user) return `typeof ${cx.className(user)}`;
+      return "unknown";
+    }
+    case "module":
+      return "unknown";
+  }
+}
+
+const arrayOf = (item: string): string => (/[|&=]/.test(item) ? `(${item})[]` : `${item}[]`);
