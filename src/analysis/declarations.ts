@@ -1,6 +1,6 @@
 import type { SyntaxNode } from "../parse/parser";
 import { field, namedChildren } from "../parse/nodes";
-import type { PySymbol, Scope } from "./scope";
+import type { Binding, PySymbol, Scope } from "./scope";
 
 const SCOPE_NODES = new Set([
   "function_definition",
@@ -96,6 +96,13 @@ function placeVariable(sym: PySymbol, scope: Scope): void {
     places.set(n, p);
     return p;
   };
+  if (isLoopLocal(bindings, refs)) {
+    sym.declaration = "inline";
+    sym.loopLocal = true;
+    sym.isConst = true;
+    sym.declaringNode = bindings[0]!.node;
+    return;
+  }
   const bindingPlaces = bindings.map((b) => ({ b, p: placeOf(b.node, true) }));
   const refPlaces = refs.map((r) => placeOf(r, false));
   const all = [...bindingPlaces.map((x) => x.p), ...refPlaces];
@@ -134,6 +141,24 @@ function placeVariable(sym: PySymbol, scope: Scope): void {
   sym.hoistBlock = all[0]!.blocks[hoistDepth];
   sym.declaringNode = earliest.statements[hoistDepth];
   sym.isConst = false;
+}
+
+/** Several `for` loops reusing one name, each reading it only inside its own body. */
+function isLoopLocal(bindings: readonly Binding[], refs: readonly SyntaxNode[]): boolean {
+  if (bindings.length < 2 || !bindings.every((b) => b.kind === "for")) return false;
+  const loops = bindings.map((b) => forStatementOf(b.node));
+  if (loops.some((l) => !l || field(l, "left").type !== "identifier")) return false;
+  return refs.every((r) => loops.some((l) => contains(field(l!, "body"), r) && !insideNestedFunction(r, l!)));
+}
+
+function forStatementOf(target: SyntaxNode): SyntaxNode | undefined {
+  const p = target.parent;
+  return p?.type === "for_statement" && field(p, "left").id === target.id ? p : undefined;
+}
+
+function insideNestedFunction(node: SyntaxNode, within: SyntaxNode): boolean {
+  for (let p = node.parent; p && p.id !== within.id; p = p.parent) if (DEFERRED_SCOPES.has(p.type)) return true;
+  return false;
 }
 
 /** Is `blocks[depth]` repeated by a loop that sits inside `blocks[depth - 1]`? */

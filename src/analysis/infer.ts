@@ -4,6 +4,7 @@ import type { Bindings } from "./binder";
 import type { ArgTypes, Library } from "./library";
 import type { PySymbol, Scope } from "./scope";
 import { hintToTypeExpr } from "./hints";
+import { canFallThrough } from "./flow";
 import { toPyType } from "./type-expr";
 import { T, iterItem, typeKey, union, withoutNone, type Param, type PyType, type Signature } from "./types";
 
@@ -144,9 +145,7 @@ export class TypeInference {
       return scope.isAsync ? T.asyncgen(item) : T.generator(item);
     }
     const returned = this.returnEvidence.get(fn.id) ?? [];
-    const body = field(fn, "body");
-    const last = namedChildren(body).at(-1);
-    const fallsOff = !last || (last.type !== "return_statement" && last.type !== "raise_statement" && !endsInInfiniteLoop(last));
+    const fallsOff = canFallThrough(field(fn, "body"));
     if (returned.length === 0) return T.none;
     return fallsOff ? union(...returned, T.none) : union(...returned);
   }
@@ -1137,9 +1136,6 @@ function constInt(node: SyntaxNode): number | undefined {
   return undefined;
 }
 
-function endsInInfiniteLoop(stmt: SyntaxNode): boolean {
-  return stmt.type === "while_statement" && field(stmt, "condition").type === "true";
-}
 
 /** Replaces type variables by what they are bound to. */
 export function substitute(t: PyType, vars: ReadonlyMap<string, PyType>): PyType {

@@ -37,6 +37,11 @@ export class PySymbol {
   /** The binding statement that carries an inline declaration. */
   declaringNode: SyntaxNode | undefined;
   isConst = false;
+  /**
+   * Bound only as the target of `for` loops and read only inside those loops: each loop declares its
+   * own `const` (nothing can observe that Python shares one variable between them).
+   */
+  loopLocal = false;
   /** Assigned from an inner function through `global` or `nonlocal`. */
   assignedFromInner = false;
 

@@ -35,7 +35,7 @@ export const print: CallRule = {
     const parts = values.map((v) => printable(v, cx));
     const first = values[0]!;
     // console.log treats a first string argument containing `%` as a format when more arguments follow.
-    const formatSafe = values.length === 1 || cx.typeOf(first).kind === "int" || isLiteralWithoutPercent(first);
+    const formatSafe = values.length === 1 || ["int", "float", "bool", "none"].includes(cx.typeOf(first).kind) || isLiteralWithoutPercent(first);
     if (formatSafe) return expr(`${log}(${parts.map((p) => p.code).join(", ")})`, Prec.Call);
     return expr(`${log}(\`${values.map((v, i) => templatePiece(v, parts[i]!)).join(" ")}\`)`, Prec.Call);
   },

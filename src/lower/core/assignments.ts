@@ -127,6 +127,7 @@ function destructurable(value: Expr, valueNode: SyntaxNode | undefined, count: n
 
 /** Is this binding the one where the variable is declared (`const`/`let`)? */
 export function declaresHere(sym: PySymbol, binding: SyntaxNode): boolean {
+  if (sym.loopLocal) return binding.parent?.type === "for_statement";
   return sym.declaration === "inline" && sym.declaringNode?.id === binding.id;
 }
 

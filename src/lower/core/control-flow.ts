@@ -88,7 +88,7 @@ function countingLoop(left: SyntaxNode, right: SyntaxNode, cx: LowerContext): st
   const r = unparen(right);
   if (left.type !== "identifier" || r.type !== "call" || cx.analysis.libraryCallKey(r) !== "range") return undefined;
   const sym = cx.symbolOf(left);
-  if (!sym || sym.bindings.length !== 1) return undefined;
+  if (!sym || (sym.bindings.length !== 1 && !sym.loopLocal)) return undefined;
   const { positional, keywords, splats } = rawArguments(r);
   if (keywords.size > 0 || splats.length > 0 || positional.length === 0 || positional.length > 3) return undefined;
   const [start, stop] = positional.length === 1 ? [undefined, positional[0]!] : [positional[0]!, positional[1]!];

@@ -122,7 +122,7 @@ function unaryOperator(node: SyntaxNode, cx: LowerContext): Expr {
 }
 
 function notOperator(node: SyntaxNode, cx: LowerContext): Expr {
-  return expr(`!${wrap(cx.condition(field(node, "argument")), Prec.Unary)}`, Prec.Unary);
+  return cx.condition(node);
 }
 
 /** `a and b` / `a or b` return an operand, as in Python. */
@@ -135,15 +135,20 @@ function booleanOperator(node: SyntaxNode, cx: LowerContext): Expr {
   if (jsTruthinessAgrees(lt)) {
     return binary(cx.expr(left), op === "and" ? "&&" : "||", cx.expr(right), op === "and" ? Prec.And : Prec.Or);
   }
-  const l = cx.expr(left);
-  const test = truthTest(expr("v", Prec.Primary), lt, cx);
-  const t = cx.tsType(lt);
-  return expr(`((v: ${t}) => (${test.code} ? ${op === "and" ? cx.expr(right).code : "v"} : ${op === "and" ? "v" : cx.expr(right).code}))(${l.code})`, Prec.Call);
+  // A plain name can be tested and returned without evaluating anything twice.
+  const simple = ["identifier", "attribute"].includes(unparen(left).type);
+  const l = simple ? cx.expr(left) : expr("v");
+  const test = truthTest(l, lt, cx);
+  const [whenTrue, whenFalse] = op === "and" ? [cx.text(right, Prec.Assign), wrap(l, Prec.Assign)] : [wrap(l, Prec.Assign), cx.text(right, Prec.Assign)];
+  const conditional = `${wrap(test, Prec.Or)} ? ${whenTrue} : ${whenFalse}`;
+  if (simple) return expr(conditional, Prec.Conditional);
+  return expr(`((v: ${cx.tsType(lt)}) => (${conditional}))(${cx.expr(left).code})`, Prec.Call);
 }
 
 function jsTruthinessAgrees(t: PyType): boolean {
+  if (t.kind === "none") return true;
   const inner = withoutNone(t);
-  return inner.kind === "str" || inner.kind === "int" || inner.kind === "bool" || inner.kind === "none";
+  return inner.kind === "str" || inner.kind === "int" || inner.kind === "bool";
 }
 
 function conditional(node: SyntaxNode, cx: LowerContext): Expr {

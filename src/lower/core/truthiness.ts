@@ -9,49 +9,54 @@ import { binary, expr, Prec, wrap, type Expr } from "../ir";
  * value is tested as is or compared; where it does not (an empty list or dict is false in Python,
  * true in JavaScript), the length is tested; unknown values go through `truthy()`.
  */
-export function lowerCondition(node: SyntaxNode, cx: LowerContext): Expr {
+export function lowerCondition(node: SyntaxNode, cx: LowerContext, negated = false): Expr {
   const n = unparen(node);
   switch (n.type) {
     case "not_operator":
-      return expr(`!${wrap(lowerCondition(field(n, "argument"), cx), Prec.Unary)}`, Prec.Unary);
+      return lowerCondition(field(n, "argument"), cx, !negated);
     case "boolean_operator": {
-      const op = field(n, "operator").text === "and" ? "&&" : "||";
-      return binary(lowerCondition(field(n, "left"), cx), op, lowerCondition(field(n, "right"), cx), op === "&&" ? Prec.And : Prec.Or);
+      // De Morgan keeps `not (a and b)` readable: `!a || !b`.
+      const and = field(n, "operator").text === "and" !== negated;
+      return binary(lowerCondition(field(n, "left"), cx, negated), and ? "&&" : "||", lowerCondition(field(n, "right"), cx, negated), and ? Prec.And : Prec.Or);
     }
     case "comparison_operator":
     case "true":
     case "false":
-      return cx.expr(n);
+      return negated ? not(cx.expr(n)) : cx.expr(n);
   }
-  return truthTest(cx.expr(n), cx.typeOf(n), cx);
+  return truthTest(cx.expr(n), cx.typeOf(n), cx, negated);
 }
 
-/** The truth test of an already lowered value of Python type `t`. */
-export function truthTest(value: Expr, t: PyType, cx: LowerContext): Expr {
+const not = (e: Expr): Expr => expr(`!${wrap(e, Prec.Unary)}`, Prec.Unary);
+
+/** The truth test (or, `negated`, the falsiness test) of an already lowered value of Python type `t`. */
+export function truthTest(value: Expr, t: PyType, cx: LowerContext, negated = false): Expr {
+  const cmp = (op: string, negOp: string, rhs: string, on: Expr = value, prec = Prec.Equality): Expr => binary(on, negated ? negOp : op, expr(rhs), prec);
   switch (t.kind) {
     case "bool":
-      return value;
+      return negated ? not(value) : value;
     case "int":
     case "float":
-      return binary(value, "!==", expr("0"), Prec.Equality);
+      return cmp("!==", "===", "0");
     case "str":
-      return binary(value, "!==", expr('""'), Prec.Equality);
+      return cmp("!==", "===", '""');
     case "list":
     case "tuple":
     case "vartuple":
     case "bytes":
-      return binary(expr(`${wrap(value, Prec.Call)}.length`, Prec.Call), ">", expr("0"), Prec.Relational);
+      return negated ? cmp("", "===", "0", expr(`${wrap(value, Prec.Call)}.length`, Prec.Call)) : cmp(">", "", "0", expr(`${wrap(value, Prec.Call)}.length`, Prec.Call), Prec.Relational);
     case "dict":
     case "set":
-      return binary(expr(`${wrap(value, Prec.Call)}.size`, Prec.Call), ">", expr("0"), Prec.Relational);
+      return negated ? cmp("", "===", "0", expr(`${wrap(value, Prec.Call)}.size`, Prec.Call)) : cmp(">", "", "0", expr(`${wrap(value, Prec.Call)}.size`, Prec.Call), Prec.Relational);
     case "none":
-      return expr("false");
+      return expr(negated ? "true" : "false");
     case "union": {
       const inner = withoutNone(t);
       if (inner.kind === "union" || inner.kind === "never") break;
       // `x: str | None` → JavaScript's own truthiness agrees (null, "" and 0 are falsy).
-      if (inner.kind === "str" || inner.kind === "int" || inner.kind === "bool") return value;
-      if (alwaysTrue(inner, cx)) return binary(value, "!==", expr("null"), Prec.Equality);
+      if (inner.kind === "str" || inner.kind === "int" || inner.kind === "bool") return negated ? not(value) : value;
+      if (alwaysTrue(inner, cx)) return cmp("!==", "===", "null");
+      if (negated) return expr(`${wrap(value, Prec.Equality)} === null || ${wrap(truthTest(value, inner, cx, true), Prec.Or)}`, Prec.Or);
       return expr(`${wrap(value, Prec.Equality)} !== null && ${wrap(truthTest(value, inner, cx), Prec.And)}`, Prec.And);
     }
     case "object":
@@ -59,10 +64,11 @@ export function truthTest(value: Expr, t: PyType, cx: LowerContext): Expr {
     case "func":
     case "coroutine":
     case "module":
-      if (alwaysTrue(t, cx)) return expr("true");
+      if (alwaysTrue(t, cx)) return expr(negated ? "false" : "true");
       break;
   }
-  return expr(`${cx.helper("truthy")}(${value.code})`, Prec.Call);
+  const test = expr(`${cx.helper("truthy")}(${value.code})`, Prec.Call);
+  return negated ? not(test) : test;
 }
 
 /** Objects without `__bool__`/`__len__` are always true in Python. */

@@ -1,0 +1,27 @@
+import type { SyntaxNode } from "../parse/parser";
+import { field, namedChildren, unparen } from "../parse/nodes";
+
+/** Can control reach the end of this block (and so a function return None implicitly)? */
+export function canFallThrough(body: SyntaxNode): boolean {
+  const last = namedChildren(body).filter((c) => c.type !== "comment").at(-1);
+  if (!last) return true;
+  if (last.type === "return_statement" || last.type === "raise_statement") return false;
+  if (last.type === "while_statement" && unparen(field(last, "condition")).type === "true") return false;
+  if (last.type === "if_statement") {
+    const alts = last.childrenForFieldName("alternative");
+    const hasElse = alts.some((a) => a.type === "else_clause");
+    if (!hasElse) return true;
+    return canFallThrough(field(last, "consequence")) || alts.some((a) => canFallThrough(a.type === "else_clause" ? field(a, "body") : field(a, "consequence")));
+  }
+  if (last.type === "try_statement") {
+    const clauses = namedChildren(last);
+    const fin = clauses.find((c) => c.type === "finally_clause");
+    if (fin && !canFallThrough(namedChildren(fin).find((c) => c.type === "block")!)) return false;
+    const handlers = clauses.filter((c) => c.type === "except_clause");
+    const elseClause = clauses.find((c) => c.type === "else_clause");
+    const bodyFalls = canFallThrough(field(last, "body")) && (!elseClause || canFallThrough(field(elseClause, "body")));
+    return bodyFalls || handlers.some((h) => canFallThrough(namedChildren(h).find((c) => c.type === "block")!));
+  }
+  if (last.type === "with_statement") return canFallThrough(namedChildren(last).find((c) => c.type === "block")!);
+  return true;
+}
