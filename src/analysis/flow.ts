@@ -5,7 +5,7 @@ import { field, namedChildren, unparen } from "../parse/nodes";
 export function canFallThrough(body: SyntaxNode): boolean {
   const last = namedChildren(body).filter((c) => c.type !== "comment").at(-1);
   if (!last) return true;
-  if (last.type === "return_statement" || last.type === "raise_statement") return false;
+  if (["return_statement", "raise_statement", "break_statement", "continue_statement"].includes(last.type)) return false;
   if (last.type === "while_statement" && unparen(field(last, "condition")).type === "true") return false;
   if (last.type === "if_statement") {
     const alts = last.childrenForFieldName("alternative");

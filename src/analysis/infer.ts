@@ -823,6 +823,14 @@ export class TypeInference {
 
   private callType(call: SyntaxNode): PyType {
     const callee = unparen(field(call, "function"));
+    if (callee.type === "identifier" && this.qualifiedName(callee) === "super") {
+      // `super()` inside a method: the base class's view of `self`.
+      for (let p = call.parent; p; p = p.parent) {
+        const cls = p.type === "class_definition" ? this.classByNode.get(p.id) : undefined;
+        const base = cls?.bases.find((b) => b.kind === "class");
+        if (cls) return base && base.kind === "class" ? T.object(base.name) : T.unknown;
+      }
+    }
     const key = this.libraryCallKey(call);
     if (key) {
       const cls = this.library.klass(key);

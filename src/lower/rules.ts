@@ -12,10 +12,12 @@ import { functionRules } from "./core/functions";
 import { exceptionRules } from "./core/exceptions";
 import { withRules } from "./core/with";
 import { simpleStatementRules } from "./core/simple-statements";
+import { classRules } from "./core/classes";
 import { builtinFunctionRules } from "./builtins/functions";
 import { builtinExceptionRules } from "./builtins/exceptions";
 import { builtinMethodRules } from "./builtins/methods";
 import { osSysRules } from "./stdlib/os-sys";
+import { miscStdlibRules } from "./stdlib/misc";
 import { asyncioRules } from "./asyncio";
 import { aiohttpRules } from "./aiohttp";
 
@@ -37,10 +39,12 @@ export function allRules(): Registry {
     exceptionRules,
     withRules,
     simpleStatementRules,
+    classRules,
     builtinFunctionRules,
     builtinExceptionRules,
     builtinMethodRules,
     osSysRules,
+    miscStdlibRules,
     asyncioRules,
     aiohttpRules,
   ]);

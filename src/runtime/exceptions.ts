@@ -166,3 +166,25 @@ export function toPyException(error: unknown): BaseException {
 export function notTranslated(what: string): never {
   throw new NotImplementedError(`not translated by py2ts-async: ${what}`);
 }
+
+/** An uncaught exception ends the program as in CPython: a traceback on stderr, exit status 1; SystemExit exits with its code. */
+function pyReportUncaught(error: unknown): void {
+  if (error instanceof SystemExit) {
+    const code = error.code;
+    if (code === null || code === undefined) process.exit(0);
+    if (typeof code === "number") process.exit(code);
+    if (typeof code === "boolean") process.exit(code ? 1 : 0);
+    process.stderr.write(`${String(code)}\n`);
+    process.exit(1);
+  }
+  if (error instanceof BaseException) {
+    const message = error.__str__();
+    process.stderr.write(`Traceback (most recent call last):\n  (translated by py2ts-async)\n${error.name}${message ? `: ${message}` : ""}\n`);
+  } else {
+    process.stderr.write(`${error instanceof Error && error.stack ? error.stack : String(error)}\n`);
+  }
+  process.exit(1);
+}
+
+// Also catches an exception escaping top-level `await`. Not inside Jest, whose workers run the runtime's own unit tests.
+if (!process.env.JEST_WORKER_ID) process.on("uncaughtException", pyReportUncaught);

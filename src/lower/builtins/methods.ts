@@ -67,7 +67,7 @@ const strMethods: Record<string, CallRule> = {
   },
   "str.find": methodViaHelper("(sub: str, start: int = ..., end: int = ...) -> int", "find", ["sub", "start", "end"]),
   "str.rfind": methodViaHelper("(sub: str, start: int = ..., end: int = ...) -> int", "rfind", ["sub", "start", "end"]),
-  "str.index": methodViaHelper("(sub: str, start: int = ..., end: int = ...) -> int", "strIndex", ["sub", "start", "end"]),
+  "str.index": methodViaHelper("(sub: str, start: int = ..., end: int = ...) -> int", "index", ["sub", "start", "end"]),
   "str.rindex": methodViaHelper("(sub: str, start: int = ..., end: int = ...) -> int", "rindex", ["sub", "start", "end"]),
   "str.count": methodViaHelper("(sub: str, start: int = ..., end: int = ...) -> int", "count", ["sub", "start", "end"]),
   "str.title": methodViaHelper("() -> str", "title", []),

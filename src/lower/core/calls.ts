@@ -1,7 +1,7 @@
 import type { SyntaxNode } from "../../parse/parser";
 import { field, hasAsyncKeyword, namedChildren, unparen } from "../../parse/nodes";
 import { Msg } from "../../diagnostics/messages";
-import { withoutNone, type Signature } from "../../analysis/types";
+import { withoutNone, type Param, type Signature } from "../../analysis/types";
 import type { LowerContext } from "../context";
 import { bindArguments, rawArguments } from "../bind-args";
 import { expr, Prec, wrap, type Expr } from "../ir";
@@ -45,6 +45,8 @@ export interface LoweredCall {
 
 export function lowerCallNow(node: SyntaxNode, cx: LowerContext): LoweredCall {
   const callee = unparen(field(node, "function"));
+  const viaSuper = superCall(node, callee, cx);
+  if (viaSuper) return viaSuper;
   const key = cx.analysis.libraryCallKey(node);
   if (key) {
     const rule = cx.registry.calls.get(key);
@@ -85,6 +87,26 @@ export function lowerCallNow(node: SyntaxNode, cx: LowerContext): LoweredCall {
   return { expr: cx.unsupported(node, `Calling ${callee.text}`), startsPromise: false };
 }
 
+/** `super().__init__(…)` → `super(…)`; `super().m(…)` → `super.m(…)`, arguments matched to the base's method. */
+function superCall(node: SyntaxNode, callee: SyntaxNode, cx: LowerContext): LoweredCall | undefined {
+  if (callee.type !== "attribute") return undefined;
+  const object = unparen(field(callee, "object"));
+  if (object.type !== "call" || cx.analysis.qualifiedName(field(object, "function")) !== "super") return undefined;
+  const name = field(callee, "attribute").text;
+  const cls = enclosingClass(node, cx);
+  const base = cls?.bases.find((b) => b.kind === "class");
+  const def = base && base.kind === "class" ? cx.analysis.findMethod(base.name, name) : undefined;
+  const isAsync = def ? hasAsyncKeyword(def) : false;
+  const args = def ? userArguments(node, cx.analysis.signatureOf(def), cx, true) : rawArguments(node).positional.map((a) => argument(a, cx)).join(", ");
+  if (name === "__init__") return { expr: expr(`super(${args})`, Prec.Call), startsPromise: false };
+  return { expr: expr(`super.${cx.memberName(name)}(${args})`, Prec.Call), startsPromise: isAsync };
+}
+
+function enclosingClass(node: SyntaxNode, cx: LowerContext) {
+  for (let p = node.parent; p; p = p.parent) if (p.type === "class_definition") return cx.analysis.classOfNode(p);
+  return undefined;
+}
+
 function isMethod(def: SyntaxNode, cx: LowerContext): boolean {
   const owner = def.parent?.type === "decorated_definition" ? def.parent.parent?.parent : def.parent?.parent;
   return owner !== undefined && owner !== null && cx.analysis.classOfNode(owner) !== undefined;
@@ -105,8 +127,9 @@ function argument(node: SyntaxNode, cx: LowerContext): string {
  * skipped optional parameters get `undefined` (so the TS default applies), `**kwargs` get a Map.
  */
 export function userArguments(node: SyntaxNode, sig: Signature, cx: LowerContext, skipSelf: boolean): string {
-  const bound = bindArguments(node, sig.name ?? field(node, "function").text, sig, undefined, cx, skipSelf);
   const params = skipSelf ? sig.params.slice(1) : sig.params;
+  if (rawArguments(node).splats.some((s) => s.type === "dictionary_splat")) return keywordSplatArguments(node, params, sig.name ?? field(node, "function").text, cx);
+  const bound = bindArguments(node, sig.name ?? field(node, "function").text, sig, undefined, cx, skipSelf);
   const out: string[] = [];
   let pendingUndefined = 0;
   for (const p of params) {
@@ -134,6 +157,25 @@ export function userArguments(node: SyntaxNode, sig: Signature, cx: LowerContext
     out.push(argument(a, cx));
   }
   return out.join(", ");
+}
+
+/**
+ * `f(**options)`: which parameter each value goes to is known only at run time. The runtime matches
+ * them the way Python does (TypeError for an unknown or duplicate name, or a missing argument).
+ */
+function keywordSplatArguments(node: SyntaxNode, params: readonly Param[], callee: string, cx: LowerContext): string {
+  const { positional, keywords, splats } = rawArguments(node);
+  const named = params.filter((p) => p.kind !== "varargs" && p.kind !== "kwargs");
+  if (params.some((p) => p.kind === "varargs" || p.kind === "kwargs") || positional.some((p) => p.type === "list_splat")) {
+    return cx.unsupported(node, "'**' arguments to a function with '*args' or '**kwargs'").code;
+  }
+  const explicit = [...keywords].map(([k, v]) => `[${JSON.stringify(k)}, ${cx.text(v, Prec.Assign)}]`);
+  const mappings = splats.filter((s) => s.type === "dictionary_splat").map((s) => cx.text(namedChildren(s)[0]!, Prec.Assign));
+  const tuple = `[${named.map((p) => `${cx.tsType(p.type)}${p.optional ? "?" : ""}`).join(", ")}]`;
+  const required = named.filter((p) => !p.optional).length;
+  const names = JSON.stringify(named.map((p) => p.name));
+  const keywordMap = explicit.length ? `new Map<string, unknown>([${explicit.join(", ")}])` : "null";
+  return `...${cx.helper("bindKeywords")}<${tuple}>(${JSON.stringify(callee.replace(/^.*\./, ""))}, ${names}, ${required}, [${positional.map((a) => argument(a, cx)).join(", ")}], ${keywordMap}, ${mappings.join(", ")})`;
 }
 
 export const callRules: RuleSet = {

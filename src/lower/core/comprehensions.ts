@@ -28,8 +28,19 @@ const containsAwait = (node: SyntaxNode): boolean => node.type === "await" || no
  * `.filter(…).map(…)`; anything else (several `for`s, `await`, `async for`, other iterables) an
  * immediately called function with loops, which evaluates in Python's order.
  */
-function comprehension(kind: "list" | "set" | "dict" | "generator") {
+/** Consumers that read a whole iterable before doing anything else: a generator passed to them can be a list. */
+const EAGER_CONSUMERS = new Set(["list", "tuple", "set", "frozenset", "sorted", "sum", "min", "max", "str.join", "dict"]);
+
+function consumedEagerly(node: SyntaxNode, cx: LowerContext): boolean {
+  const call = node.parent?.type === "call" ? node.parent : node.parent?.type === "argument_list" && node.parent.parent?.type === "call" ? node.parent.parent : undefined;
+  if (!call) return false;
+  const key = cx.analysis.libraryCallKey(call);
+  return key !== undefined && EAGER_CONSUMERS.has(key);
+}
+
+function comprehension(declared: "list" | "set" | "dict" | "generator") {
   return (node: SyntaxNode, cx: LowerContext): Expr => {
+    const kind = declared === "generator" && consumedEagerly(node, cx) ? "list" : declared;
     const clauses = clausesOf(node);
     const body = field(node, "body");
     const fors = clauses.filter((c) => c.kind === "for");
@@ -62,7 +73,8 @@ function mapBody(body: SyntaxNode, cx: LowerContext): string {
 const isIdentity = (param: string, body: SyntaxNode): boolean => body.type === "identifier" && body.text === param;
 
 function loops(kind: "list" | "set" | "dict" | "generator", node: SyntaxNode, clauses: Clause[], body: SyntaxNode, isAsync: boolean, cx: LowerContext): Expr {
-  const result = cx.typeOf(node);
+  const t = cx.typeOf(node);
+  const result = kind === "list" && t.kind === "generator" ? T.list(t.item) : t;
   const out = cx.names.fresh("result");
   let inner: string;
   if (kind === "generator") inner = `yield ${cx.text(body, Prec.Assign)};`;

@@ -3,6 +3,7 @@ import { field, namedChildren, optionalField, unparen } from "../../parse/nodes"
 import type { LowerContext } from "../context";
 import { block, chain, expr, line, Prec, wrap, type Stmt } from "../ir";
 import type { RuleSet } from "../registry";
+import { canFallThrough } from "../../analysis/flow";
 
 interface Handler {
   readonly types: SyntaxNode[];
@@ -39,8 +40,11 @@ function tryStatement(node: SyntaxNode, cx: LowerContext): Stmt[] {
   const body = cx.block(field(node, "body"));
   const parts: { head: string; body: Stmt[] }[] = [];
   let okFlag: string | undefined;
+  // When every handler leaves (return, raise, break, continue), code after the try/catch runs only if
+  // nothing was raised: the `else` part can simply follow. Otherwise a flag records success.
+  const handlersLeave = handlers.every((h) => !canFallThrough(h.body));
   if (handlers.length > 0) {
-    if (elseClause) okFlag = cx.names.fresh("succeeded");
+    if (elseClause && !handlersLeave) okFlag = cx.names.fresh("succeeded");
     parts.push({ head: "try", body });
     cx.handlers.push(caught);
     let dispatch: Stmt[];
@@ -56,6 +60,9 @@ function tryStatement(node: SyntaxNode, cx: LowerContext): Stmt[] {
   let result: Stmt[];
   if (okFlag) {
     const inner: Stmt[] = [line(`let ${okFlag} = true;`), chain(...parts), block(`if (${okFlag})`, cx.block(field(elseClause!, "body")))];
+    result = finallyClause ? [chain({ head: "try", body: inner }, { head: "finally", body: cx.block(namedChildren(finallyClause).find((c) => c.type === "block")!) })] : inner;
+  } else if (elseClause) {
+    const inner: Stmt[] = [chain(...parts), ...cx.block(field(elseClause, "body"))];
     result = finallyClause ? [chain({ head: "try", body: inner }, { head: "finally", body: cx.block(namedChildren(finallyClause).find((c) => c.type === "block")!) })] : inner;
   } else {
     if (finallyClause) parts.push({ head: "finally", body: cx.block(namedChildren(finallyClause).find((c) => c.type === "block")!) });

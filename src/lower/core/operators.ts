@@ -41,14 +41,14 @@ export function lowerBinary(op: string, leftNode: SyntaxNode, rightNode: SyntaxN
         return binary(a, "*", b, Prec.Multiplicative);
       case "/":
         if (nonZeroLiteral(rightNode)) return binary(a, "/", b, Prec.Multiplicative);
-        return helperCall(cx, "div", a, b);
+        return helperCall(cx, intResult ? "div" : "divFloat", a, b);
       case "//":
         if (nonZeroLiteral(rightNode) && intResult) return expr(`Math.floor(${binary(a, "/", b, Prec.Multiplicative).code})`, Prec.Call);
         return helperCall(cx, intResult ? "floorDiv" : "floorDivFloat", a, b);
       case "%":
         return helperCall(cx, intResult ? "mod" : "modFloat", a, b);
       case "**":
-        if (intResult && !nonNegativeLiteral(rightNode)) return helperCall(cx, "pow", a, b);
+        if (!nonNegativeLiteral(rightNode)) return helperCall(cx, intResult ? "pow" : "powFloat", a, b);
         return expr(`${wrap(a, Prec.Postfix)} ** ${wrap(b, Prec.Exponent)}`, Prec.Exponent);
       case "<<":
         return binary(a, "<<", b, Prec.Shift);
@@ -83,9 +83,9 @@ export function lowerBinary(op: string, leftNode: SyntaxNode, rightNode: SyntaxN
   }
   if (lt.kind === "dict" && rt.kind === "dict" && op === "|") return helperCall(cx, "dictMerge", cx.expr(leftNode), cx.expr(rightNode));
   // Operands of unknown type: Python's dispatch at run time.
-  const names: Record<string, string> = { "+": "add", "-": "sub", "*": "mul", "/": "div", "//": "floorDivAny", "%": "modAny", "**": "pow", "&": "bitAnd", "|": "bitOr", "^": "bitXor", "<<": "lshift", ">>": "rshift", "@": "matmul" };
+  const names: Record<string, string> = { "+": "dynAdd", "-": "dynSub", "*": "dynMul", "/": "dynDiv", "//": "dynFloorDiv", "%": "dynMod", "**": "dynPow", "&": "dynBitAnd", "|": "dynBitOr", "^": "dynBitXor", "<<": "dynLshift", ">>": "dynRshift" };
   const helper = names[op];
-  if (helper && (lt.kind === "unknown" || rt.kind === "unknown" || lt.kind === "any" || rt.kind === "any")) return helperCall(cx, `dyn${helper[0]!.toUpperCase()}${helper.slice(1)}`, cx.expr(leftNode), cx.expr(rightNode));
+  if (helper && (lt.kind === "unknown" || rt.kind === "unknown" || lt.kind === "any" || rt.kind === "any")) return helperCall(cx, helper, cx.expr(leftNode), cx.expr(rightNode));
   return cx.unsupported(node, `The operator '${op}' between ${lt.kind} and ${rt.kind}`);
 }
 

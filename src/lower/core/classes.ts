@@ -1,0 +1,188 @@
+import type { SyntaxNode } from "../../parse/parser";
+import { field, hasAsyncKeyword, namedChildren, optionalField, unparen } from "../../parse/nodes";
+import { Msg } from "../../diagnostics/messages";
+import { hasDecorator, type UserClass } from "../../analysis/infer";
+import { needsPrintShape, printShape } from "../../analysis/types";
+import type { LowerContext } from "../context";
+import { block, line, type Stmt } from "../ir";
+import type { RuleSet } from "../registry";
+import { functionParts } from "./functions";
+import { dataclassFields, isDataclass } from "./class-signature";
+import { docstringOf, jsDoc } from "./docstrings";
+import { jsString } from "./string-literals";
+
+const SUPPORTED_DECORATORS = /^(dataclass|dataclasses\.dataclass)(\(.*\))?$/s;
+
+/**
+ * A class: fields declared with their types (from dataclass annotations and `self.x = …` in methods),
+ * class attributes as `static` members, `__init__` as the constructor, methods, properties, static
+ * and class methods. Dataclasses get the generated constructor, `__repr__` and `__eq__` Python gives them.
+ */
+function classDefinition(node: SyntaxNode, cx: LowerContext): Stmt[] {
+  const cls = cx.analysis.classOfNode(node);
+  if (!cls) return [line(`${cx.unsupported(node, "This class").code};`)];
+  const name = cx.className(cls);
+  const decorators = cls.decorators;
+  for (const d of decorators) if (!SUPPORTED_DECORATORS.test(d)) cx.report(node.parent ?? node, Msg.unsupportedConstruct, { construct: `The class decorator '@${d}'` });
+  const supers = optionalField(node, "superclasses");
+  const bases = supers ? namedChildren(supers).filter((b) => b.type !== "keyword_argument") : [];
+  if (bases.length > 1) cx.report(supers!, Msg.unsupportedConstruct, { construct: "A class with several base classes" });
+  const heritage = bases.length > 0 && !isObject(bases[0]!, cx) ? ` extends ${cx.expr(bases[0]!).code}` : "";
+  const members: Stmt[] = [];
+  const body = field(node, "body");
+  const dataclass = isDataclass(cls);
+  const initDef = cls.methods.get("__init__");
+
+  // Fields.
+  const assignedInInit = initDef ? topLevelSelfAssignments(initDef) : new Set<string>();
+  const fields = dataclass ? dataclassFields(cls, cx.analysis).filter((f) => ownField(cls, f.name)) : [];
+  const fieldNames = new Set<string>();
+  for (const f of fields) {
+    members.push(line(`${cx.memberName(f.name)}: ${cx.tsType(f.type)};`));
+    fieldNames.add(f.name);
+  }
+  for (const [fname, ftype] of cls.fields) {
+    if (fieldNames.has(fname) || inheritedField(cls, fname, cx)) continue;
+    const definite = assignedInInit.has(fname) ? "" : "!";
+    members.push(line(`${cx.memberName(fname)}${definite}: ${cx.tsType(ftype)};`));
+  }
+
+  // Class attributes and methods, in source order.
+  for (const stmt of namedChildren(body)) {
+    const def = stmt.type === "decorated_definition" ? field(stmt, "definition") : stmt;
+    if (def.type === "function_definition") {
+      members.push(...method(def, cx));
+      continue;
+    }
+    if (stmt.type === "expression_statement") {
+      const a = namedChildren(stmt)[0];
+      if (a?.type === "assignment" && field(a, "left").type === "identifier") {
+        const attr = field(a, "left").text;
+        const value = optionalField(a, "right");
+        if (!value || fieldNames.has(attr) || (dataclass && optionalField(a, "type"))) continue;
+        members.push(line(`static ${cx.memberName(attr)} = ${cx.expr(value).code};`));
+        continue;
+      }
+      if (docstringOf(body)?.node.id === stmt.id) continue;
+    }
+    if (stmt.type === "pass_statement" || stmt.type === "comment") continue;
+    if (stmt.type === "class_definition" || stmt.type === "decorated_definition") {
+      cx.report(stmt, Msg.unsupportedConstruct, { construct: "A class nested in a class" });
+      continue;
+    }
+    if (stmt.type !== "expression_statement" || namedChildren(stmt)[0]?.type !== "string") {
+      cx.report(stmt, Msg.unsupportedConstruct, { construct: "This statement in a class body" });
+    }
+  }
+  if (dataclass) members.push(...dataclassMembers(cls, fields.length > 0 || !initDef, cx));
+  const doc = docstringOf(body);
+  return [...(doc ? jsDoc(doc.text) : []), block(`class ${name}${heritage}`, members)];
+}
+
+const isObject = (node: SyntaxNode, cx: LowerContext): boolean => cx.analysis.qualifiedName(node) === "object";
+
+function ownField(cls: UserClass, name: string): boolean {
+  return namedChildren(field(cls.node, "body")).some((s) => s.type === "expression_statement" && namedChildren(s)[0]?.type === "assignment" && field(namedChildren(s)[0]!, "left").text === name);
+}
+
+function inheritedField(cls: UserClass, name: string, cx: LowerContext): boolean {
+  return cls.bases.some((b) => {
+    if (b.kind !== "class") return false;
+    const base = cx.analysis.userClass(b.name);
+    return base ? base.fields.has(name) || inheritedField(base, name, cx) : false;
+  });
+}
+
+/** `self.x = …` statements directly in `__init__`'s body (definitely assigned, for TypeScript's checks). */
+function topLevelSelfAssignments(init: SyntaxNode): Set<string> {
+  const out = new Set<string>();
+  const self = namedChildren(field(init, "parameters"))[0]?.text;
+  for (const stmt of namedChildren(field(init, "body"))) {
+    const a = stmt.type === "expression_statement" ? namedChildren(stmt)[0] : undefined;
+    if (a?.type !== "assignment") continue;
+    const left = field(a, "left");
+    if (left.type === "attribute" && field(left, "object").text === self) out.add(field(left, "attribute").text);
+  }
+  return out;
+}
+
+function method(def: SyntaxNode, cx: LowerContext): Stmt[] {
+  const pyName = field(def, "name").text;
+  const isStatic = hasDecorator(def, "staticmethod");
+  const isClassMethod = hasDecorator(def, "classmethod");
+  const isProperty = hasDecorator(def, "property");
+  const setterOf = decoratorSetter(def);
+  const decorators = def.parent?.type === "decorated_definition" ? namedChildren(def.parent).filter((d) => d.type === "decorator") : [];
+  for (const d of decorators) {
+    const text = d.text.replace(/^@\s*/, "");
+    if (!/^(staticmethod|classmethod|property|\w+\.setter|abstractmethod|abc\.abstractmethod)$/.test(text)) {
+      cx.report(d, Msg.unsupportedConstruct, { construct: `The decorator '@${text}'` });
+    }
+  }
+  const selfName = isStatic ? undefined : "this";
+  const parts = functionParts(def, cx, { name: pyName, selfName });
+  const scope = cx.analysis.scopeOf(def);
+  const star = scope?.isGenerator ? "*" : "";
+  const memberName = pyName === "__init__" ? "constructor" : cx.memberName(pyName);
+  if (parts.before.length > 0) cx.report(def, Msg.unsupportedConstruct, { construct: "A mutable default value in a method" });
+  const body = parts.body;
+  if (pyName === "__init__") return [...parts.doc, block(`constructor(${parts.params})`, body)];
+  if (isProperty) return [...parts.doc, block(`get ${memberName}(): ${parts.returnType}`, body)];
+  if (setterOf) return [...parts.doc, block(`set ${memberName}(${parts.params})`, body)];
+  const prefix = isStatic || isClassMethod ? "static " : "";
+  return [...parts.doc, block(`${prefix}${hasAsyncKeyword(def) ? "async " : ""}${star}${memberName}(${parts.params}): ${parts.returnType}`, body)];
+}
+
+function decoratorSetter(def: SyntaxNode): boolean {
+  if (def.parent?.type !== "decorated_definition") return false;
+  return namedChildren(def.parent).some((d) => d.type === "decorator" && /^@\s*\w+\.setter$/.test(d.text));
+}
+
+/** A dataclass's generated members: the constructor (unless written by hand), `__repr__`, `__eq__`. */
+function dataclassMembers(cls: UserClass, generateInit: boolean, cx: LowerContext): Stmt[] {
+  const all = dataclassFields(cls, cx.analysis);
+  const out: Stmt[] = [];
+  const options = cls.decorators.find((d) => /^(dataclasses\.)?dataclass/.test(d)) ?? "";
+  if (generateInit && !cls.methods.has("__init__")) {
+    const params = all.map((f) => `${f.name}: ${cx.tsType(f.type)}${f.defaultNode ? ` = ${defaultValue(f.defaultNode, cx)}` : ""}`);
+    const inherited = all.filter((f) => !ownField(cls, f.name));
+    const superCall = cls.bases.some((b) => b.kind === "class" && cx.analysis.userClass(b.name)) ? [line(`super(${inherited.map((f) => f.name).join(", ")});`)] : [];
+    const assigns = all.filter((f) => ownField(cls, f.name)).map((f) => line(`this.${cx.memberName(f.name)} = ${f.name};`));
+    const post = cls.methods.has("__post_init__") ? [line("this.__post_init__();")] : [];
+    out.push(block(`constructor(${params.join(", ")})`, [...superCall, ...assigns, ...post]));
+  }
+  if (!cls.methods.has("__repr__") && !/repr\s*=\s*False/.test(options)) {
+    const parts = all.map((f) => `${f.name}=\${${cx.helper("repr")}(this.${cx.memberName(f.name)}${needsPrintShape(f.type) ? `, ${jsString(printShape(f.type))}` : ""})}`);
+    out.push(block("__repr__(): string", [line(`return \`${cls.name}(${parts.join(", ")})\`;`)]));
+  }
+  if (!cls.methods.has("__eq__") && !/eq\s*=\s*False/.test(options)) {
+    const checks = all.map((f) => `${cx.helper("eq")}(this.${cx.memberName(f.name)}, other.${cx.memberName(f.name)})`);
+    out.push(block("__eq__(other: unknown): boolean", [line(`return other instanceof ${cx.className(cls)} && other.constructor === this.constructor${checks.length ? ` && ${checks.join(" && ")}` : ""};`)]));
+  }
+  return out;
+}
+
+/** `field(default_factory=list)` → `[]`; `field(default=x)` → `x`; otherwise the value itself. */
+function defaultValue(node: SyntaxNode, cx: LowerContext): string {
+  const n = unparen(node);
+  if (n.type === "call" && /^(dataclasses\.)?field$/.test(field(n, "function").text)) {
+    for (const a of namedChildren(field(n, "arguments"))) {
+      if (a.type !== "keyword_argument") continue;
+      const k = field(a, "name").text;
+      const v = field(a, "value");
+      if (k === "default") return cx.expr(v).code;
+      if (k === "default_factory") {
+        const q = cx.analysis.qualifiedName(v);
+        if (q === "list") return "[]";
+        if (q === "dict") return "new Map()";
+        if (q === "set") return "new Set()";
+        return `${cx.expr(v).code}()`;
+      }
+    }
+  }
+  return cx.expr(node).code;
+}
+
+export const classRules: RuleSet = {
+  statements: { class_definition: classDefinition },
+};

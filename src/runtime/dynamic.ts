@@ -1,0 +1,161 @@
+/**
+ * Operations on values whose type the translator could not know (data from `json.loads` or
+ * `resp.json()`, unannotated parameters): Python's behaviour, chosen from the value at run time.
+ */
+import { AttributeError, TypeError, ValueError } from "./exceptions";
+import { pythonTypeName } from "./truth";
+import { capitalize, center, count, decode, encode, endswith, find, index, join, ljust, lstrip, partition, replace, rfind, rjust, rsplit, rstrip, split, splitlines, startswith, strip, title, zfill, bytesHex } from "./strings";
+import { listCount, listExtend, listIndex, listInsert, listPop, listRemove, listSort } from "./sequences";
+import { dictGet, dictPop, dictUpdate, popitem, setdefault } from "./dicts";
+import { strFormat } from "./str-format";
+
+type Method = (self: never, ...args: never[]) => unknown;
+
+const STR_METHODS: Record<string, Method> = {
+  upper: (s: string) => s.toUpperCase(),
+  lower: (s: string) => s.toLowerCase(),
+  strip,
+  lstrip,
+  rstrip,
+  split,
+  rsplit,
+  splitlines,
+  startswith,
+  endswith,
+  replace,
+  find,
+  rfind,
+  index,
+  count,
+  title,
+  capitalize,
+  center,
+  ljust,
+  rjust,
+  zfill,
+  partition,
+  encode,
+  join: (sep: string, it: Iterable<string>) => join(sep, it),
+  format: (s: string, ...args: unknown[]) => strFormat(s, args),
+};
+
+const LIST_METHODS: Record<string, Method> = {
+  append: (l: unknown[], x: unknown) => void l.push(x),
+  extend: (l: unknown[], it: Iterable<unknown>) => listExtend(l, it),
+  pop: listPop,
+  insert: listInsert,
+  remove: listRemove,
+  index: listIndex,
+  count: listCount,
+  sort: listSort,
+  reverse: (l: unknown[]) => void l.reverse(),
+  copy: (l: unknown[]) => [...l],
+  clear: (l: unknown[]) => void l.splice(0),
+};
+
+const DICT_METHODS: Record<string, Method> = {
+  get: dictGet,
+  items: (m: Map<unknown, unknown>) => [...m.entries()],
+  keys: (m: Map<unknown, unknown>) => [...m.keys()],
+  values: (m: Map<unknown, unknown>) => [...m.values()],
+  pop: dictPop,
+  setdefault,
+  update: dictUpdate,
+  popitem,
+  copy: (m: Map<unknown, unknown>) => new Map(m),
+  clear: (m: Map<unknown, unknown>) => m.clear(),
+};
+
+const BYTES_METHODS: Record<string, Method> = { hex: bytesHex, decode };
+
+/** `obj.name(*args)` for an `obj` known only at run time. */
+export function callMethod(obj: unknown, name: string, args: readonly unknown[]): unknown {
+  const table = typeof obj === "string" ? STR_METHODS : Array.isArray(obj) ? LIST_METHODS : obj instanceof Map ? DICT_METHODS : obj instanceof Uint8Array ? BYTES_METHODS : undefined;
+  const method = table?.[name];
+  if (method) return (method as (...a: unknown[]) => unknown)(obj, ...args);
+  const f = getAttr(obj, name);
+  if (typeof f !== "function") throw new TypeError(`'${pythonTypeName(f)}' object is not callable`);
+  return (f as (...a: unknown[]) => unknown)(...args);
+}
+
+/** `f(*args)` where `f` is known only at run time. */
+export function callDynamic(f: unknown, args: readonly unknown[]): unknown {
+  if (typeof f !== "function") throw new TypeError(`'${pythonTypeName(f)}' object is not callable`);
+  return (f as (...a: unknown[]) => unknown)(...args);
+}
+
+/** `obj.name` / `getattr(obj, name[, default])`; methods come back bound, as in Python. */
+export function getAttr(obj: unknown, name: string, ...dflt: unknown[]): unknown {
+  if (obj !== null && obj !== undefined && (typeof obj === "object" || typeof obj === "function") && name in obj) {
+    const value = (obj as Record<string, unknown>)[name];
+    return typeof value === "function" ? (value as (...a: unknown[]) => unknown).bind(obj) : value;
+  }
+  if (dflt.length > 0) return dflt[0];
+  throw new AttributeError(`'${pythonTypeName(obj)}' object has no attribute '${name}'`);
+}
+
+export function setAttr(obj: unknown, name: string, value: unknown): void {
+  if (obj === null || typeof obj !== "object") throw new AttributeError(`'${pythonTypeName(obj)}' object has no attribute '${name}'`);
+  (obj as Record<string, unknown>)[name] = value;
+}
+
+export function hasAttr(obj: unknown, name: string): boolean {
+  return obj !== null && obj !== undefined && (typeof obj === "object" || typeof obj === "function") && name in obj;
+}
+
+export function isCallable(obj: unknown): boolean {
+  return typeof obj === "function" || (obj !== null && typeof obj === "object" && "__call__" in obj);
+}
+
+/** `a, b = value` for a value known only at run time: exactly `count` items, or Python's ValueError. */
+export function unpack(value: unknown, count: number): unknown[] {
+  const items = toItems(value);
+  if (items.length < count) throw new ValueError(`not enough values to unpack (expected ${count}, got ${items.length})`);
+  if (items.length > count) throw new ValueError(`too many values to unpack (expected ${count})`);
+  return items;
+}
+
+/** `for a, b in items` over items known only at run time. */
+export function* unpackEach(items: Iterable<unknown>, count: number): Generator<unknown[]> {
+  for (const item of items) yield unpack(item, count);
+}
+
+function toItems(value: unknown): unknown[] {
+  if (Array.isArray(value)) return value;
+  if (typeof value === "string") return [...value];
+  if (value instanceof Map) return [...value.keys()];
+  if (value !== null && typeof value === "object" && Symbol.iterator in value) return [...(value as Iterable<unknown>)];
+  throw new TypeError(`cannot unpack non-iterable ${pythonTypeName(value)} object`);
+}
+
+/**
+ * Arguments for `f(*positional, **keywords)` matched to `f`'s parameter names as Python matches them;
+ * the result is spread into the call. Raises Python's TypeErrors for unknown, duplicate or missing names.
+ */
+export function bindKeywords<T extends unknown[]>(fn: string, names: readonly string[], required: number, positional: readonly unknown[], explicit: ReadonlyMap<string, unknown> | null, ...mappings: unknown[]): T {
+  const out: unknown[] = [...positional];
+  if (positional.length > names.length) throw new TypeError(`${fn}() takes ${names.length} positional arguments but ${positional.length} were given`);
+  const sources: ReadonlyMap<unknown, unknown>[] = [...(explicit ? [explicit] : [])];
+  for (const m of mappings) {
+    if (!(m instanceof Map)) throw new TypeError(`${fn}() argument after ** must be a mapping, not ${pythonTypeName(m)}`);
+    sources.push(m);
+  }
+  let last = positional.length - 1;
+  for (const source of sources) {
+    for (const [key, value] of source) {
+      const i = typeof key === "string" ? names.indexOf(key) : -1;
+      if (i < 0) throw new TypeError(`${fn}() got an unexpected keyword argument '${String(key)}'`);
+      if (i < out.length && out[i] !== undefined) throw new TypeError(`${fn}() got multiple values for argument '${key as string}'`);
+      out[i] = value;
+      last = Math.max(last, i);
+    }
+  }
+  const missing = names.slice(0, required).filter((_, i) => out[i] === undefined);
+  if (missing.length > 0) {
+    const list = missing.map((m) => `'${m}'`);
+    const text = list.length === 1 ? list[0] : `${list.slice(0, -1).join(", ")} and ${list.at(-1)}`;
+    throw new TypeError(`${fn}() missing ${missing.length} required positional argument${missing.length > 1 ? "s" : ""}: ${text}`);
+  }
+  out.length = last + 1;
+  return out as T;
+}
