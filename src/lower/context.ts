@@ -6,6 +6,7 @@ import type { TypeInference, UserClass } from "../analysis/infer";
 import type { PySymbol, Scope } from "../analysis/scope";
 import type { PyType, Signature } from "../analysis/types";
 import { constructorSignature } from "./core/class-signature";
+import { findBlockingFunctions } from "../analysis/blocking";
 import type { Registry } from "./registry";
 import { expr, Prec, wrap, type Expr, type Stmt } from "./ir";
 import type { NameTable } from "./names";
@@ -49,6 +50,8 @@ export class LowerContext {
   readonly handlers: string[] = [];
 
   private readonly hoisted = new Map<number, PySymbol[]>();
+  /** Plain functions that run an event loop; they are async in the output. */
+  readonly blocking: ReadonlySet<number>;
 
   constructor(
     readonly source: string,
@@ -69,6 +72,7 @@ export class LowerContext {
       scope.children.forEach(visit);
     };
     visit(moduleScope);
+    this.blocking = findBlockingFunctions(moduleScope.node, analysis, (key) => registry.calls.get(key)?.blocking === true);
   }
 
   /** Variables declared (`let x!: T;`) right before this statement, because Python's scoping is wider than the block. */

@@ -16,6 +16,8 @@ export interface CallRule {
   /** Python signature in stub notation, e.g. `(delay: float, result: T = ...) -> Coroutine[T]`. */
   readonly sig?: string;
   readonly async?: boolean;
+  /** Python blocks here until an event loop finishes (`asyncio.run`): the TypeScript awaits it on the spot. */
+  readonly blocking?: boolean;
   /** The result type when it depends on the arguments beyond what type variables express. */
   readonly returns?: (args: ArgTypes) => PyType;
   readonly lower: (call: BoundCall, cx: LowerContext) => Expr;

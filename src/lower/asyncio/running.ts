@@ -8,6 +8,7 @@ import { arg, helperCall, methodCall, receiver } from "../rule-kit";
  */
 export const runningRules: Record<string, CallRule> = {
   "asyncio.run": {
+    blocking: true,
     sig: "(main: Coroutine[T], /, *, debug: bool = ...) -> T",
     lower: (call, cx) => expr(`await ${helperCall(cx, "run", [arg(call, "main", cx)]).code}`, Prec.Unary),
   },
@@ -16,6 +17,7 @@ export const runningRules: Record<string, CallRule> = {
   "asyncio.get_running_loop": { sig: "() -> asyncio.AbstractEventLoop", lower: (_call, cx) => helperCall(cx, "getRunningLoop", []) },
   "asyncio.set_event_loop": { sig: "(loop: asyncio.AbstractEventLoop | None, /) -> None", lower: (call, cx) => helperCall(cx, "setEventLoop", [arg(call, "loop", cx)]) },
   "asyncio.AbstractEventLoop.run_until_complete": {
+    blocking: true,
     sig: "(future: Awaitable[T], /) -> T",
     lower: (call, cx) => expr(`await ${methodCall(receiver(call, cx), "runUntilComplete", [arg(call, "future", cx)]).code}`, Prec.Unary),
   },

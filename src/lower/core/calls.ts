@@ -23,6 +23,11 @@ export function isAwaited(node: SyntaxNode): boolean {
  */
 function call(node: SyntaxNode, cx: LowerContext): Expr {
   const lowered = lowerCallNow(node, cx);
+  const def = cx.analysis.userFunctionOf(field(node, "function"));
+  if (def && cx.blocking.has(def.id)) {
+    if (!cx.frame?.isAsync && cx.frame) cx.report(node, Msg.unsupportedConstruct, { construct: `Calling '${field(def, "name").text}' (which runs an event loop) from here` });
+    return expr(`await ${wrap(lowered.expr, Prec.Unary)}`, Prec.Unary);
+  }
   if (lowered.startsPromise && !isAwaited(node)) return thunk(lowered.expr, node, cx);
   return lowered.expr;
 }

@@ -27,7 +27,7 @@ export interface FunctionParts {
  */
 export function functionParts(def: SyntaxNode, cx: LowerContext, options: { selfName?: string; name: string }): FunctionParts {
   const scope = cx.analysis.scopeOf(def)!;
-  const isAsync = hasAsyncKeyword(def);
+  const isAsync = hasAsyncKeyword(def) || cx.blocking.has(def.id);
   const isGenerator = scope.isGenerator;
   const returns = cx.analysis.returnTypeOf(def);
   const before: Stmt[] = [];
