@@ -37,6 +37,7 @@ export class TypeInference {
   private returnEvidence = new Map<number, PyType[]>();
   private yieldEvidence = new Map<number, PyType[]>();
   private mutationEvidence = new Map<PySymbol, PyType[]>();
+  private previousMutations = new Map<PySymbol, PyType[]>();
   private fieldEvidence = new Map<string, Map<string, PyType[]>>();
   private readonly calls: SyntaxNode[] = [];
   private readonly returns: { node: SyntaxNode; fn: SyntaxNode }[] = [];
@@ -151,7 +152,17 @@ export class TypeInference {
   }
 
   hintType(hint: SyntaxNode): PyType {
-    return toPyType(hintToTypeExpr(hint), (name) => this.resolveTypeName(name));
+    return this.padTypeArgs(toPyType(hintToTypeExpr(hint), (name) => this.resolveTypeName(name)));
+  }
+
+  /** A bare generic hint (`asyncio.Queue`) leaves its type arguments to be learned from use (`never` until then). */
+  private padTypeArgs(t: PyType): PyType {
+    if (t.kind === "object") {
+      const params = this.library.klass(t.name)?.typeParams ?? [];
+      if (params.length > t.args.length) return T.object(t.name, ...t.args, ...params.slice(t.args.length).map(() => T.never));
+    }
+    if (t.kind === "union") return union(...t.types.map((m) => this.padTypeArgs(m)));
+    return t;
   }
 
   /** The user class with this qualified name, or the library's class info, for member lookup. */
@@ -228,6 +239,7 @@ export class TypeInference {
   }
 
   private gatherEvidence(): void {
+    this.previousMutations = this.mutationEvidence;
     this.paramEvidence = new Map();
     this.returnEvidence = new Map();
     this.yieldEvidence = new Map();
@@ -273,6 +285,13 @@ export class TypeInference {
             case "setdefault":
               push(this.mutationEvidence, sym, T.dict(a(0), args.positional[1] ? a(1) : T.none));
               break;
+            case "put":
+            case "put_nowait": {
+              // A queue's item type comes from what is put into it.
+              const current = this.symbolTypes.get(sym);
+              if (current?.kind === "object" && /^asyncio\.(Lifo|Priority)?Queue$/.test(current.name)) push(this.mutationEvidence, sym, T.object(current.name, a(0)));
+              break;
+            }
           }
         }
       }
@@ -337,15 +356,23 @@ export class TypeInference {
     // A method called on an instance (`obj.m(x)`) or a constructor (`Cls(x)`) skips `self`.
     const skip = isMethod && (callee.type === "attribute" || field(def, "name").text === "__init__") ? 1 : 0;
     let i = skip;
+    const bound: [ParamSym, SyntaxNode][] = [];
     for (const a of args.positional) {
       const p = params[i];
       if (!p || p.kind === "varargs" || p.kind === "kwargs") break;
-      push(this.paramEvidence, p.sym, this.typeOf(a));
+      bound.push([p, a]);
       i++;
     }
     for (const [name, node] of args.keywords) {
       const p = params.find((q) => q.sym.name === name && q.kind !== "varargs" && q.kind !== "kwargs");
-      if (p) push(this.paramEvidence, p.sym, this.typeOf(node));
+      if (p) bound.push([p, node]);
+    }
+    for (const [p, a] of bound) {
+      push(this.paramEvidence, p.sym, this.typeOf(a));
+      // What the callee puts into a container it was given (`queue.put(x)`) types the caller's variable too.
+      const argSym = a.type === "identifier" ? this.symbolOf(a) : undefined;
+      const learned = this.previousMutations.get(p.sym);
+      if (argSym && learned) for (const t of learned) push(this.mutationEvidence, argSym, t);
     }
   }
 
@@ -394,9 +421,9 @@ export class TypeInference {
       }
       types.push(t);
     }
-    if (declared) return declared;
-    const evidence = this.mutationEvidence.get(sym);
-    return union(...types, ...(evidence ?? []));
+    const evidence = this.mutationEvidence.get(sym) ?? [];
+    if (declared) return hasUnlearned(declared) ? union(declared, ...evidence) : declared;
+    return union(...types, ...evidence);
   }
 
   private bindingType(node: SyntaxNode, kind: string, sym: PySymbol): PyType {
@@ -480,8 +507,10 @@ export class TypeInference {
       if (cls && !hasDecorator(fn, "staticmethod")) return hasDecorator(fn, "classmethod") ? T.class(cls.qualifiedName) : T.object(cls.qualifiedName);
     }
     let t: PyType;
-    if (hint) t = this.hintType(hint);
-    else {
+    if (hint) {
+      t = this.hintType(hint);
+      if (hasUnlearned(t)) t = union(t, ...(this.paramEvidence.get(sym) ?? []));
+    } else {
       const dflt = param && (param.type === "default_parameter" || param.type === "typed_default_parameter") ? field(param, "value") : null;
       const evidence = this.paramEvidence.get(sym) ?? [];
       const fromDefault = dflt ? this.typeOf(dflt) : T.never;
@@ -837,13 +866,13 @@ export class TypeInference {
       const fn = this.library.callable(key);
       const args = this.argTypes(call);
       if (fn?.returns) return fn.returns(args);
-      if (cls && !fn?.sig) return T.object(key, ...cls.typeParams.map(() => T.unknown));
+      if (cls && !fn?.sig) return T.object(key, ...cls.typeParams.map(() => T.never));
       if (fn?.sig) {
         const receiver = callee.type === "attribute" ? withoutNone(this.typeOf(field(callee, "object"))) : undefined;
         const vars = receiver ? this.receiverVars(receiver) : new Map<string, PyType>();
         bindTypeVars(fn.sig, args, vars);
         const r = substitute(fn.sig.returns, vars);
-        return cls && r.kind === "none" ? T.object(key, ...cls.typeParams.map((p) => vars.get(p) ?? T.unknown)) : r;
+        return cls && r.kind === "none" ? T.object(key, ...cls.typeParams.map((p) => vars.get(p) ?? T.never)) : r;
       }
       return T.unknown;
     }
@@ -863,7 +892,8 @@ export class TypeInference {
   argTypes(call: SyntaxNode): ArgTypes {
     const nodes = argNodes(call);
     return {
-      positional: nodes.positional.map((n) => (n.type === "list_splat" ? T.unknown : this.typeOf(n))),
+      // `*xs` contributes any number of items of xs's item type.
+      positional: nodes.positional.map((n) => (n.type === "list_splat" ? T.vartuple(this.iterItemOf(this.typeOf(namedChildren(n)[0]!))) : this.typeOf(n))),
       keywords: new Map([...nodes.keywords].map(([k, v]) => [k, this.typeOf(v)])),
       receiver: (() => {
         const callee = unparen(field(call, "function"));
@@ -918,6 +948,9 @@ export class TypeInference {
 }
 
 // ---- helpers ----
+
+/** Does a declared type still have type arguments to learn (`asyncio.Queue` written without `[T]`)? */
+const hasUnlearned = (t: PyType): boolean => t.kind === "object" && t.args.some((a) => a.kind === "never");
 
 export function awaitedType(t: PyType): PyType {
   switch (t.kind) {

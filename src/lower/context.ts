@@ -4,7 +4,7 @@ import { createDiagnostic, type Diagnostic } from "../diagnostics/diagnostic";
 import { Msg, type MessageDef } from "../diagnostics/messages";
 import type { TypeInference, UserClass } from "../analysis/infer";
 import type { PySymbol, Scope } from "../analysis/scope";
-import type { PyType, Signature } from "../analysis/types";
+import { T, type PyType, type Signature } from "../analysis/types";
 import { constructorSignature } from "./core/class-signature";
 import { findBlockingFunctions } from "../analysis/blocking";
 import type { Registry } from "./registry";
@@ -123,8 +123,10 @@ export class LowerContext {
     return this.lowerers.str(node, this);
   }
 
+  /** The node's Python type; `never` (nothing learned) reads as `unknown`, decided at run time. */
   typeOf(node: SyntaxNode): PyType {
-    return this.analysis.typeOf(node);
+    const t = this.analysis.typeOf(node);
+    return t.kind === "never" ? T.unknown : t;
   }
 
   symbolOf(identifier: SyntaxNode): PySymbol | undefined {

@@ -8,6 +8,7 @@ import { capitalize, center, count, decode, encode, endswith, find, index, join,
 import { listCount, listExtend, listIndex, listInsert, listPop, listRemove, listSort } from "./sequences";
 import { dictGet, dictPop, dictUpdate, popitem, setdefault } from "./dicts";
 import { strFormat } from "./str-format";
+import { parseShape, typeNameOf } from "./repr";
 
 type Method = (self: never, ...args: never[]) => unknown;
 
@@ -158,4 +159,16 @@ export function bindKeywords<T extends unknown[]>(fn: string, names: readonly st
   }
   out.length = last + 1;
   return out as T;
+}
+
+/** What `type(x)` gives the translated program: the class's name (all it can be used for here). */
+export interface PyTypeObject {
+  readonly __name__: string;
+  readonly __qualname__: string;
+}
+
+/** `type(x)`; `shape` says whether a number was a float (see the shapes in docs/runtime-conventions.md). */
+export function pyType(value: unknown, shape?: string): PyTypeObject {
+  const name = typeNameOf(value, parseShape(shape));
+  return { __name__: name, __qualname__: name };
 }

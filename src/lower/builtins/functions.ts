@@ -285,6 +285,15 @@ function typeTest(obj: string, cls: SyntaxNode, cx: LowerContext): string {
   }
 }
 
+/** `type(x)`: its name is what translated programs use (`type(e).__name__`). */
+const type: CallRule = {
+  sig: "(obj: object, /) -> builtins.type",
+  lower(call, cx) {
+    const node = argNode(call, "obj")!;
+    return expr(`${cx.helper("pyType")}(${cx.expr(node).code}${shape(cx.typeOf(node))})`, Prec.Call);
+  },
+};
+
 const ord: CallRule = { sig: "(c: str, /) -> int", lower: (call, cx) => helperCall(cx, "ord", [arg(call, "c", cx)]) };
 const chr: CallRule = { sig: "(i: int, /) -> str", lower: (call, cx) => expr(`String.fromCodePoint(${arg(call, "i", cx)!.code})`, Prec.Call) };
 
@@ -317,6 +326,7 @@ export const builtinFunctionRules: RuleSet = {
     map,
     filter,
     isinstance,
+    type,
     ord,
     chr,
     range: viaHelper("(start: int, stop: int = ..., step: int = ..., /) -> range", "range", ["start", "stop", "step"]),
@@ -340,7 +350,11 @@ export const builtinFunctionRules: RuleSet = {
   },
   classes: {
     range: { bases: [] },
+    "builtins.type": { tsType: (_a, cx) => cx.helper("PyTypeObject") },
   },
-  attrs: {},
+  attrs: {
+    "builtins.type.__name__": { type: "str" },
+    "builtins.type.__qualname__": { type: "str" },
+  },
 };
 

@@ -32,6 +32,7 @@ const containsAwait = (node: SyntaxNode): boolean => node.type === "await" || no
 const EAGER_CONSUMERS = new Set(["list", "tuple", "set", "frozenset", "sorted", "sum", "min", "max", "str.join", "dict"]);
 
 function consumedEagerly(node: SyntaxNode, cx: LowerContext): boolean {
+  if (node.parent?.type === "list_splat") return true;
   const call = node.parent?.type === "call" ? node.parent : node.parent?.type === "argument_list" && node.parent.parent?.type === "call" ? node.parent.parent : undefined;
   if (!call) return false;
   const key = cx.analysis.libraryCallKey(call);
@@ -47,10 +48,11 @@ function comprehension(declared: "list" | "set" | "dict" | "generator") {
     const hasAwait = containsAwait(node) || clauses.some((c) => c.isAsync);
     const first = fors[0]!;
     const iterType = withoutNone(cx.typeOf(iterableOf(first.node)));
-    const simple = kind !== "generator" && fors.length === 1 && !hasAwait && (iterType.kind === "list" || iterType.kind === "tuple" || iterType.kind === "vartuple") && clauses[0] === first;
+    const simple = kind !== "generator" && fors.length === 1 && !hasAwait && clauses[0] === first;
     if (simple) {
       const param = targetPattern(field(first.node, "left"), cx);
-      let chain = cx.text(iterableOf(first.node), Prec.Call);
+      const isArray = iterType.kind === "list" || iterType.kind === "tuple" || iterType.kind === "vartuple";
+      let chain = isArray ? cx.text(iterableOf(first.node), Prec.Call) : `[...${destructuredIterable(field(first.node, "left"), iterableOf(first.node), false, cx)}]`;
       for (const c of clauses.slice(1)) chain += `.filter((${param}) => ${cx.condition(namedChildren(c.node)[0]!).code})`;
       if (kind === "dict") {
         const k = cx.text(field(body, "key"), Prec.Assign);

@@ -39,7 +39,7 @@ export function tsType(t: PyType, cx: LowerContext): string {
     case "typevar":
       return "unknown";
     case "coroutine":
-      return `() => Promise<${tsType(t.result, cx)}>`;
+      return `() => Promise<${resultType(t.result, cx)}>`;
     case "asyncgen":
       return `AsyncGenerator<${tsType(t.item, cx)}, void, undefined>`;
     case "generator":
@@ -57,7 +57,7 @@ export function tsType(t: PyType, cx: LowerContext): string {
       const user = cx.analysis.userClass(t.name);
       if (user) return cx.className(user);
       const rule = cx.registry.classes.get(t.name);
-      if (rule?.tsType) return rule.tsType(t.args.map((a) => tsType(a, cx)), cx);
+      if (rule?.tsType) return rule.tsType(t.args.map((a) => resultType(a, cx)), cx);
       if (t.name === "typing.Awaitable") return `PromiseLike<${tsType(t.args[0] ?? { kind: "unknown" }, cx)}>`;
       if (t.name === "typing.Iterable") return `Iterable<${tsType(t.args[0] ?? { kind: "unknown" }, cx)}>`;
       return "unknown";
@@ -71,5 +71,8 @@ export function tsType(t: PyType, cx: LowerContext): string {
       return "unknown";
   }
 }
+
+/** Results of async work that are `None` are `void` in TypeScript (a `Promise<void>` from an async function). */
+const resultType = (t: PyType, cx: LowerContext): string => (t.kind === "none" ? "void" : tsType(t, cx));
 
 const arrayOf = (item: string): string => (/[|&=]/.test(item) ? `(${item})[]` : `${item}[]`);
