@@ -1,4 +1,4 @@
-import { modulesFor, runtimeIndex } from "./runtime-sources";
+import { isRuntimeExport, selectRuntime } from "./runtime-sources";
 
 export type RuntimeMode = "inline" | "import";
 
@@ -18,12 +18,10 @@ export function assemble(body: string, helpers: ReadonlySet<string>, options: As
   if (used.length > 0 && options.runtime === "import") {
     parts.push(`import { ${used.join(", ")} } from ${JSON.stringify(options.runtimeSpecifier)};`, "");
   } else if (used.length > 0) {
-    const modules = modulesFor(used);
-    const nodeImports = [...new Set(modules.flatMap((m) => m.nodeImports))].sort();
-    if (nodeImports.length) parts.push(...nodeImports, "");
+    const runtime = selectRuntime(used);
+    if (runtime.nodeImports.length) parts.push(...runtime.nodeImports, "");
     parts.push("// #region py2ts-async runtime: Python semantics the program relies on (generated; see the py2ts-async docs)");
-    for (const m of modules) parts.push(m.body, "");
-    parts.push("// #endregion py2ts-async runtime", "");
+    parts.push(runtime.text, "// #endregion py2ts-async runtime", "");
   }
   parts.push(body);
   const text = parts.join("\n").replace(/\n{3,}/g, "\n\n").trimEnd();
@@ -34,9 +32,7 @@ export function assemble(body: string, helpers: ReadonlySet<string>, options: As
 /** Every top-level name the runtime modules for `helpers` declare: the program's names must avoid them. */
 export function runtimeNamesFor(helpers: ReadonlySet<string>, mode: RuntimeMode): Set<string> {
   if (mode === "import") return new Set(helpers);
-  return new Set(modulesFor(helpers).flatMap((m) => m.names));
+  return new Set(selectRuntime(helpers).names);
 }
 
-export function isRuntimeHelper(name: string): boolean {
-  return runtimeIndex().exporter.has(name);
-}
+export { isRuntimeExport };

@@ -1,97 +1,77 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 
-/** One runtime source file, prepared for inlining. */
-export interface RuntimeModule {
-  /** Path relative to src/runtime, without extension (`asyncio/task`). */
-  readonly id: string;
-  /** The file's text without its import lines and without `export` keywords. */
-  readonly body: string;
-  /** Runtime modules it imports (ids). */
-  readonly deps: readonly string[];
-  /** `node:` imports, as written. */
-  readonly nodeImports: readonly string[];
-  /** Names it exports. */
-  readonly exports: readonly string[];
-  /** Every top-level name it declares (exported or not). */
+/**
+ * The runtime's top-level declarations, prepared at build time (scripts/build-runtime-manifest.js):
+ * an inlined translation carries only the declarations it needs, in dependency order.
+ */
+interface Manifest {
+  readonly modules: readonly { readonly id: string; readonly nodeImports: readonly string[] }[];
+  readonly declarations: readonly Declaration[];
+}
+
+interface Declaration {
+  readonly module: number;
   readonly names: readonly string[];
+  readonly exported: boolean;
+  /** A statement run for its effect (an event handler, a registration): kept whenever its module is used. */
+  readonly sideEffect: boolean;
+  readonly text: string;
+  /** Indexes of the declarations it refers to. */
+  readonly refs: readonly number[];
 }
 
-export interface RuntimeIndex {
-  readonly modules: ReadonlyMap<string, RuntimeModule>;
-  /** Exported name → module id. */
-  readonly exporter: ReadonlyMap<string, string>;
+export interface RuntimeSelection {
+  readonly nodeImports: readonly string[];
+  readonly text: string;
+  /** Every top-level name the selected declarations define. */
+  readonly names: ReadonlySet<string>;
 }
 
-let cached: RuntimeIndex | undefined;
+let manifest: Manifest | undefined;
+let exporter: Map<string, number> | undefined;
 
-/** The runtime's own TypeScript sources, shipped with the package under src/runtime. */
-export function runtimeDir(): string {
-  // Both src/emit (tests, ts-jest) and dist/emit (the built CLI) sit two levels below the package root.
-  return path.join(__dirname, "..", "..", "src", "runtime");
+function load(): { manifest: Manifest; exporter: Map<string, number> } {
+  if (!manifest || !exporter) {
+    // src/emit (tests) and dist/emit (the CLI) both sit two levels below the package root.
+    const file = path.join(__dirname, "..", "..", "dist", "runtime-manifest.json");
+    manifest = JSON.parse(fs.readFileSync(file, "utf8")) as Manifest;
+    exporter = new Map();
+    manifest.declarations.forEach((d, i) => {
+      if (d.exported) for (const n of d.names) exporter!.set(n, i);
+    });
+  }
+  return { manifest, exporter };
 }
 
-const IMPORT = /^import\s+(?:type\s+)?\{([^}]*)\}\s+from\s+"([^"]+)";\s*$/gm;
-const DECLARATION = /^(export\s+)?(?:declare\s+)?(?:abstract\s+)?(?:async\s+)?(function\*?|class|const|let|var|type|interface|enum)\s+([A-Za-z_$][\w$]*)/gm;
+export function isRuntimeExport(name: string): boolean {
+  return load().exporter.has(name);
+}
 
-/** Reads and indexes the runtime sources once per process. */
-export function runtimeIndex(): RuntimeIndex {
-  if (cached) return cached;
-  const root = runtimeDir();
-  const modules = new Map<string, RuntimeModule>();
-  const exporter = new Map<string, string>();
-  const walk = (dir: string): void => {
-    for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (entry.name.endsWith(".ts") && !entry.name.endsWith(".d.ts") && entry.name !== "index.ts") {
-        const id = path.relative(root, full).replace(/\\/g, "/").replace(/\.ts$/, "");
-        const mod = parseModule(id, fs.readFileSync(full, "utf8"));
-        modules.set(id, mod);
-        for (const name of mod.exports) exporter.set(name, id);
-      }
+/** The declarations `helpers` need (transitively), in the runtime's own order. */
+export function selectRuntime(helpers: Iterable<string>): RuntimeSelection {
+  const { manifest: m, exporter: ex } = load();
+  const selected = new Set<number>();
+  const usedModules = new Set<number>();
+  const add = (i: number): void => {
+    if (selected.has(i)) return;
+    selected.add(i);
+    const d = m.declarations[i]!;
+    d.refs.forEach(add);
+    if (!usedModules.has(d.module)) {
+      usedModules.add(d.module);
+      m.declarations.forEach((other, j) => {
+        if (other.module === d.module && other.sideEffect) add(j);
+      });
     }
   };
-  walk(root);
-  cached = { modules, exporter };
-  return cached;
-}
-
-function parseModule(id: string, text: string): RuntimeModule {
-  const deps: string[] = [];
-  const nodeImports: string[] = [];
-  const body = text.replace(IMPORT, (whole, _names: string, from: string) => {
-    if (from.startsWith("node:")) nodeImports.push(whole.trim());
-    else deps.push(path.posix.normalize(path.posix.join(path.posix.dirname(id), from)));
-    return "";
-  });
-  const exports: string[] = [];
-  const names: string[] = [];
-  for (const m of body.matchAll(DECLARATION)) {
-    names.push(m[3]!);
-    if (m[1]) exports.push(m[3]!);
+  for (const h of helpers) {
+    const i = ex.get(h);
+    if (i === undefined) throw new Error(`no runtime helper named '${h}'`);
+    add(i);
   }
-  const stripped = body.replace(/^export\s+/gm, "").replace(/^\s*\n/, "").trim();
-  return { id, body: stripped, deps, nodeImports, exports, names };
-}
-
-/** The modules needed for `helpers`, dependencies first, each once. */
-export function modulesFor(helpers: Iterable<string>): RuntimeModule[] {
-  const index = runtimeIndex();
-  const ordered: RuntimeModule[] = [];
-  const seen = new Set<string>();
-  const visit = (id: string): void => {
-    if (seen.has(id)) return;
-    seen.add(id);
-    const mod = index.modules.get(id);
-    if (!mod) throw new Error(`runtime module '${id}' not found`);
-    mod.deps.forEach(visit);
-    ordered.push(mod);
-  };
-  for (const h of [...helpers].sort()) {
-    const id = index.exporter.get(h);
-    if (!id) throw new Error(`no runtime helper named '${h}'`);
-    visit(id);
-  }
-  return ordered;
+  const order = [...selected].sort((a, b) => a - b);
+  const names = new Set(order.flatMap((i) => m.declarations[i]!.names));
+  const nodeImports = [...new Set([...usedModules].flatMap((i) => m.modules[i]!.nodeImports))].sort();
+  return { nodeImports, text: order.map((i) => m.declarations[i]!.text).join("\n\n"), names };
 }

@@ -1,0 +1,26 @@
+/**
+ * py2ts-async's runtime, for translations made with `--runtime import`
+ * (`import { sleep, run } from "py2ts-async/runtime"`). By default translations carry copies of
+ * the parts they use instead.
+ */
+export * from "./exceptions";
+export * from "./repr";
+export * from "./format-spec";
+export * from "./percent-format";
+export * from "./str-format";
+export * from "./print";
+export * from "./json";
+export * from "./numbers";
+export * from "./truth";
+export * from "./compare";
+export * from "./sequences";
+export * from "./strings";
+export * from "./dicts";
+export * from "./collections";
+export * from "./sets";
+export * from "./math";
+export * from "./dynamic";
+export * from "./dynamic-ops";
+export * from "./program";
+export * from "./asyncio/index";
+export * from "./aiohttp/index";
