@@ -1,5 +1,5 @@
 import type { SyntaxNode } from "../parse/parser";
-import { field, hasAsyncKeyword, namedChildren, optionalField } from "../parse/nodes";
+import { exceptParts, field, hasAsyncKeyword, namedChildren, optionalField } from "../parse/nodes";
 import { PySymbol, Scope, type Binding, type ScopeKind, type SymbolKind } from "./scope";
 import { BUILTIN_NAMES } from "./builtin-names";
 
@@ -245,13 +245,10 @@ export function bind(module: SyntaxNode): Bindings {
         }
         return;
       case "except_clause": {
-        const alias = optionalField(node, "alias");
-        for (const c of namedChildren(node)) {
-          if (c === alias || c.id === alias?.id) continue;
-          if (c.type === "block") visitBlock(c, scope);
-          else visit(c, scope);
-        }
-        if (alias?.type === "identifier") bindName(alias, scope, "except");
+        const parts = exceptParts(node);
+        parts.types.forEach((t) => visit(t, scope));
+        visitBlock(parts.body, scope);
+        if (parts.alias?.type === "identifier") bindName(parts.alias, scope, "except");
         return;
       }
       case "import_statement":

@@ -1,5 +1,5 @@
 import type { SyntaxNode } from "../parse/parser";
-import { field, namedChildren } from "../parse/nodes";
+import { exceptClauseOf, exceptParts, field, namedChildren } from "../parse/nodes";
 import type { Binding, PySymbol, Scope } from "./scope";
 
 const SCOPE_NODES = new Set([
@@ -236,8 +236,8 @@ function ownerBody(target: SyntaxNode): SyntaxNode | undefined {
 }
 
 function handlerBlockOf(alias: SyntaxNode): SyntaxNode | undefined {
-  const clause = alias.parent;
-  return clause?.type === "except_clause" ? namedChildren(clause).find((c) => c.type === "block") : undefined;
+  const clause = exceptClauseOf(alias);
+  return clause ? exceptParts(clause).body : undefined;
 }
 
 const contains = (outer: SyntaxNode, inner: SyntaxNode): boolean => inner.startIndex >= outer.startIndex && inner.endIndex <= outer.endIndex;

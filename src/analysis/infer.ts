@@ -1,5 +1,5 @@
 import type { SyntaxNode } from "../parse/parser";
-import { field, hasAsyncKeyword, namedChildren, optionalField, unparen } from "../parse/nodes";
+import { exceptClauseOf, exceptParts, field, hasAsyncKeyword, namedChildren, optionalField, unparen } from "../parse/nodes";
 import type { Bindings } from "./binder";
 import type { ArgTypes, Library } from "./library";
 import type { PySymbol, Scope } from "./scope";
@@ -23,7 +23,7 @@ export interface UserClass {
   readonly decorators: string[];
 }
 
-const MAX_PASSES = 8;
+const MAX_PASSES = 24;
 
 /**
  * Flow-insensitive type inference over one module. A variable's type is the join of everything
@@ -163,6 +163,11 @@ export class TypeInference {
     }
     if (t.kind === "union") return union(...t.types.map((m) => this.padTypeArgs(m)));
     return t;
+  }
+
+  /** What calling a library class takes (`Exception(*args)`), for program classes that inherit its constructor. */
+  libraryConstructor(name: string): Signature | undefined {
+    return this.library.callable(name)?.sig;
   }
 
   /** The user class with this qualified name, or the library's class info, for member lookup. */
@@ -461,10 +466,11 @@ export class TypeInference {
         return target ? destructure(namedChildren(target)[0]!, node, entered) : entered;
       }
       case "except": {
-        const clause = node.parent!;
-        const values = namedChildren(clause).filter((c) => c.type !== "block" && c.id !== node.id);
-        const types = values.flatMap((v) => (v.type === "tuple" ? namedChildren(v) : [v])).map((v) => this.typeOf(v));
-        return union(...types.map((t) => (t.kind === "class" ? T.object(t.name) : T.object("Exception"))));
+        const parts = exceptParts(exceptClauseOf(node)!);
+        const types = parts.types.map((v) => this.typeOf(v));
+        const caught = union(...types.map((t) => (t.kind === "class" ? T.object(t.name) : T.object("Exception"))));
+        // `except* E as eg` binds an exception group of the matched exceptions.
+        return parts.star ? T.object("ExceptionGroup", caught) : caught;
       }
       case "import": {
         const qn = sym.qualifiedName ?? "";
@@ -476,7 +482,7 @@ export class TypeInference {
       }
       case "def": {
         const def = node.parent!;
-        return T.func(this.buildSignature(def));
+        return this.decorated(def, T.func(this.buildSignature(def)));
       }
       case "class": {
         const cls = this.classByNode.get(node.parent!.id);
@@ -552,6 +558,25 @@ export class TypeInference {
     const isAsync = def.type === "function_definition" && hasAsyncKeyword(def);
     const name = def.type === "function_definition" ? field(def, "name").text : undefined;
     return { params, returns, isAsync: isAsync && !scope?.isGenerator, name };
+  }
+
+  /** The type a decorated function ends up with: each decorator's result, innermost first. */
+  private decorated(def: SyntaxNode, fn: PyType): PyType {
+    if (def.parent?.type !== "decorated_definition" || this.classByNode.has(def.parent.parent?.parent?.id ?? -1)) return fn;
+    const decorators = namedChildren(def.parent).filter((d) => d.type === "decorator").reverse();
+    let t = fn;
+    for (const d of decorators) {
+      const expression = namedChildren(d)[0]!;
+      const key = this.qualifiedName(expression);
+      const lib = key ? this.library.callable(key) : undefined;
+      if (lib?.returns) {
+        t = lib.returns({ positional: [t], keywords: new Map(), nodes: { positional: [], keywords: new Map() } });
+        continue;
+      }
+      const dt = this.typeOf(expression);
+      t = dt.kind === "func" ? dt.sig.returns : T.unknown;
+    }
+    return t;
   }
 
   // ---- expression types ----

@@ -18,6 +18,7 @@ import { builtinExceptionRules } from "./builtins/exceptions";
 import { builtinMethodRules } from "./builtins/methods";
 import { osSysRules } from "./stdlib/os-sys";
 import { miscStdlibRules } from "./stdlib/misc";
+import { contextlibRules } from "./stdlib/contextlib";
 import { asyncioRules } from "./asyncio";
 import { aiohttpRules } from "./aiohttp";
 
@@ -45,6 +46,7 @@ export function allRules(): Registry {
     builtinMethodRules,
     osSysRules,
     miscStdlibRules,
+    contextlibRules,
     asyncioRules,
     aiohttpRules,
   ]);

@@ -32,3 +32,40 @@ export function unparen(node: SyntaxNode): SyntaxNode {
   }
   return n;
 }
+
+export interface ExceptParts {
+  /** The exception class expressions (`except (A, B)` gives two); empty for a bare `except:`. */
+  readonly types: SyntaxNode[];
+  /** The `as` name, when there is one. */
+  readonly alias?: SyntaxNode;
+  readonly body: SyntaxNode;
+  /** `except*` */
+  readonly star: boolean;
+}
+
+/** The parts of an `except_clause` (tree-sitter nests `X as e` in an `as_pattern`). */
+export function exceptParts(clause: SyntaxNode): ExceptParts {
+  let alias: SyntaxNode | undefined;
+  const types: SyntaxNode[] = [];
+  for (const value of clause.childrenForFieldName("value")) {
+    let v = value;
+    if (v.type === "as_pattern") {
+      const target = optionalField(v, "alias");
+      alias = target ? namedChildren(target)[0] : undefined;
+      v = namedChildren(v)[0]!;
+    }
+    const inner = unparen(v);
+    types.push(...(inner.type === "tuple" ? namedChildren(inner) : [v]));
+  }
+  const body = namedChildren(clause).find((c) => c.type === "block")!;
+  return { types, alias, body, star: clause.children.some((c) => c.type === "*") };
+}
+
+/** The `except_clause` an `as` name belongs to. */
+export function exceptClauseOf(alias: SyntaxNode): SyntaxNode | undefined {
+  for (let p = alias.parent; p; p = p.parent) {
+    if (p.type === "except_clause") return p;
+    if (p.type !== "as_pattern" && p.type !== "as_pattern_target") return undefined;
+  }
+  return undefined;
+}

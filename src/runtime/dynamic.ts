@@ -87,6 +87,8 @@ export function callDynamic(f: unknown, args: readonly unknown[]): unknown {
 
 /** `obj.name` / `getattr(obj, name[, default])`; methods come back bound, as in Python. */
 export function getAttr(obj: unknown, name: string, ...dflt: unknown[]): unknown {
+  // A class's Python name: `exc_type.__name__`.
+  if (typeof obj === "function" && (name === "__name__" || name === "__qualname__")) return (obj as { __name__?: unknown }).__name__ ?? obj.name;
   if (obj !== null && obj !== undefined && (typeof obj === "object" || typeof obj === "function") && name in obj) {
     const value = (obj as Record<string, unknown>)[name];
     return typeof value === "function" ? (value as (...a: unknown[]) => unknown).bind(obj) : value;
@@ -171,4 +173,10 @@ export interface PyTypeObject {
 export function pyType(value: unknown, shape?: string): PyTypeObject {
   const name = typeNameOf(value, parseShape(shape));
   return { __name__: name, __qualname__: name };
+}
+
+/** `issubclass(cls, bases...)` for classes known only at run time (such as `__aexit__`'s exception type). */
+export function isSubclass(cls: unknown, ...bases: unknown[]): boolean {
+  if (typeof cls !== "function") throw new TypeError("issubclass() arg 1 must be a class");
+  return bases.some((b) => typeof b === "function" && (cls === b || cls.prototype instanceof b));
 }

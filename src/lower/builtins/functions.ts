@@ -347,6 +347,20 @@ export const builtinFunctionRules: RuleSet = {
     setattr: viaHelper("(obj: object, name: str, value: object, /) -> None", "setAttr", ["obj", "name", "value"]),
     hasattr: viaHelper("(obj: object, name: str, /) -> bool", "hasAttr", ["obj", "name"]),
     pow: viaHelper("(base: T, exp: T, /) -> T", "pow", ["base", "exp"]),
+    anext: {
+      sig: "(iterator: object, default: D = ..., /) -> Coroutine[unknown]",
+      returns: (a) => T.coroutine(a.positional[0]?.kind === "asyncgen" ? (a.positional[1] ? union2(a.positional[0].item, a.positional[1]) : a.positional[0].item) : T.unknown),
+      lower: (call, cx) => helperCall(cx, "anext", [arg(call, "iterator", cx), arg(call, "default", cx)]),
+    },
+    aiter: { sig: "(iterable: T, /) -> T", lower: (call, cx) => helperCall(cx, "aiter", [arg(call, "iterable", cx)]) },
+    issubclass: {
+      sig: "(cls: object, class_or_tuple: object, /) -> bool",
+      lower(call, cx) {
+        const bases = unparen(argNode(call, "class_or_tuple")!);
+        const list = bases.type === "tuple" ? namedChildren(bases) : [bases];
+        return helperCall(cx, "isSubclass", [arg(call, "cls", cx), ...list.map((b) => cx.expr(b))]);
+      },
+    },
   },
   classes: {
     range: { bases: [] },

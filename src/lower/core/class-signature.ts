@@ -9,8 +9,23 @@ export function constructorSignature(cls: UserClass, inference: TypeInference): 
   const init = inference.findMethod(cls.qualifiedName, "__init__");
   if (init) return inference.signatureOf(init);
   const self: Param = { name: "self", kind: "normal", type: T.object(cls.qualifiedName), optional: false };
-  if (!isDataclass(cls)) return { params: [self], returns: T.none, isAsync: false, name: cls.name };
+  if (!isDataclass(cls)) {
+    // No `__init__` anywhere in the program's classes: the constructor of the library base (`Exception(*args)`).
+    const inherited = libraryBaseConstructor(cls, inference);
+    if (inherited) return { ...inherited, params: [self, ...inherited.params], name: cls.name };
+    return { params: [self], returns: T.none, isAsync: false, name: cls.name };
+  }
   return { params: [self, ...dataclassFields(cls, inference).map((f) => ({ name: f.name, kind: "normal" as const, type: f.type, optional: f.hasDefault }))], returns: T.none, isAsync: false, name: cls.name };
+}
+
+function libraryBaseConstructor(cls: UserClass, inference: TypeInference): Signature | undefined {
+  for (const b of cls.bases) {
+    if (b.kind !== "class") continue;
+    const user = inference.userClass(b.name);
+    const sig = user ? libraryBaseConstructor(user, inference) : inference.libraryConstructor(b.name);
+    if (sig) return sig;
+  }
+  return undefined;
 }
 
 export interface DataclassField {

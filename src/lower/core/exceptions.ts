@@ -1,26 +1,14 @@
 import type { SyntaxNode } from "../../parse/parser";
-import { field, namedChildren, optionalField, unparen } from "../../parse/nodes";
+import { exceptParts, field, namedChildren, optionalField, type ExceptParts } from "../../parse/nodes";
 import type { LowerContext } from "../context";
 import { block, chain, expr, line, Prec, wrap, type Stmt } from "../ir";
 import type { RuleSet } from "../registry";
 import { canFallThrough } from "../../analysis/flow";
 
-interface Handler {
-  readonly types: SyntaxNode[];
-  readonly alias?: SyntaxNode;
-  readonly body: SyntaxNode;
-  readonly star: boolean;
-}
+type Handler = ExceptParts;
 
 function handlersOf(node: SyntaxNode): Handler[] {
-  return namedChildren(node)
-    .filter((c) => c.type === "except_clause" || c.type === "except_group_clause")
-    .map((c) => {
-      const alias = optionalField(c, "alias") ?? undefined;
-      const parts = namedChildren(c).filter((x) => x.type !== "block" && x.id !== alias?.id);
-      const types = parts.flatMap((p) => (unparen(p).type === "tuple" ? namedChildren(unparen(p)) : [p]));
-      return { types, alias, body: namedChildren(c).find((x) => x.type === "block")!, star: c.children.some((x) => x.type === "except*" || x.text === "*") };
-    });
+  return namedChildren(node).filter((c) => c.type === "except_clause").map(exceptParts);
 }
 
 /**

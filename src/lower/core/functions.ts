@@ -132,24 +132,32 @@ function isImmutableLiteral(node: SyntaxNode): boolean {
   }
 }
 
-function functionDefinition(def: SyntaxNode, cx: LowerContext): Stmt[] {
+function functionDefinition(def: SyntaxNode, cx: LowerContext, decorators: readonly SyntaxNode[] = []): Stmt[] {
   const nameNode = field(def, "name");
   const sym = cx.symbolOf(nameNode);
   const name = sym?.tsName ?? nameNode.text;
   const parts = functionParts(def, cx, { name });
   const star = cx.analysis.scopeOf(def)?.isGenerator ? "*" : "";
-  return [...parts.before, ...parts.doc, block(`${parts.prefix}function${star} ${name}(${parts.params}): ${parts.returnType}`, parts.body)];
+  const head = `${parts.prefix}function${star} ${name}(${parts.params}): ${parts.returnType}`;
+  if (decorators.length === 0) return [...parts.before, ...parts.doc, block(head, parts.body)];
+  // `@d1 @d2 def f` is `f = d1(d2(f))`, applied when the definition runs.
+  const applied = decorators.map((d) => cx.text(namedChildren(d)[0]!, Prec.Call));
+  const open = applied.map((d) => `${d}(`).join("");
+  return [...parts.before, ...parts.doc, block(`const ${name} = ${open}${head}`, parts.body, `${")".repeat(applied.length)};`)];
 }
 
 function decoratedDefinition(node: SyntaxNode, cx: LowerContext): Stmt[] {
   const def = field(node, "definition");
-  const decorators = namedChildren(node).filter((d) => d.type === "decorator");
   if (def.type === "class_definition") return cx.statements(def);
-  for (const d of decorators) {
-    const text = d.text.replace(/^@\s*/, "");
-    cx.report(d, Msg.unsupportedConstruct, { construct: `The decorator '@${text}'` });
-  }
-  return functionDefinition(def, cx);
+  return functionDefinition(def, cx, namedChildren(node).filter((d) => d.type === "decorator"));
+}
+
+/** `yield x` / `yield from xs` inside a generator. */
+function yieldExpr(node: SyntaxNode, cx: LowerContext): Expr {
+  const from = node.children.some((c) => c.type === "from");
+  const value = namedChildren(node)[0];
+  if (from) return expr(`yield* ${cx.text(value!, Prec.Assign)}`, Prec.Assign);
+  return expr(value ? `yield ${cx.text(value, Prec.Assign)}` : "yield", Prec.Assign);
 }
 
 function returnStatement(node: SyntaxNode, cx: LowerContext): Stmt[] {
@@ -182,6 +190,6 @@ export const functionRules: RuleSet = {
     decorated_definition: decoratedDefinition,
     return_statement: returnStatement,
   },
-  expressions: { lambda },
+  expressions: { lambda, yield: yieldExpr },
 };
 
