@@ -162,7 +162,8 @@ function mergeable(a: PyType, b: PyType): boolean {
     case "tuple":
       return b.kind === "tuple" && a.items.length === b.items.length;
     case "object":
-      return b.kind === "object" && a.name === b.name && a.args.length === b.args.length;
+      // `ExceptionGroup` written bare and `ExceptionGroup[E]` are one class: the bare form has nothing to add.
+      return b.kind === "object" && a.name === b.name && (a.args.length === b.args.length || a.args.length === 0 || b.args.length === 0);
     default:
       return false;
   }
@@ -182,8 +183,12 @@ function merge(a: PyType, b: PyType): PyType {
       return T.coroutine(union(a.result, (b as typeof a).result));
     case "tuple":
       return T.tuple(...a.items.map((t, i) => union(t, (b as typeof a).items[i]!)));
-    case "object":
-      return T.object(a.name, ...a.args.map((t, i) => union(t, (b as typeof a).args[i]!)));
+    case "object": {
+      const other = b as typeof a;
+      if (a.args.length === 0) return other;
+      if (other.args.length === 0) return a;
+      return T.object(a.name, ...a.args.map((t, i) => union(t, other.args[i]!)));
+    }
     default:
       return a;
   }

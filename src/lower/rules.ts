@@ -19,6 +19,7 @@ import { builtinMethodRules } from "./builtins/methods";
 import { osSysRules } from "./stdlib/os-sys";
 import { miscStdlibRules } from "./stdlib/misc";
 import { contextlibRules } from "./stdlib/contextlib";
+import { reRules } from "./stdlib/re";
 import { asyncioRules } from "./asyncio";
 import { aiohttpRules } from "./aiohttp";
 
@@ -47,6 +48,7 @@ export function allRules(): Registry {
     osSysRules,
     miscStdlibRules,
     contextlibRules,
+    reRules,
     asyncioRules,
     aiohttpRules,
   ]);

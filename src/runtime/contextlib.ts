@@ -149,7 +149,7 @@ export class AsyncExitStack implements AsyncContextManager<AsyncExitStack> {
   }
 
   async aclose(): Promise<void> {
-    await this.__aexit__(null, null, null);
+    await this.__aexit__(null, null);
   }
 
   async __aenter__(): Promise<AsyncExitStack> {

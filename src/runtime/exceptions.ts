@@ -188,3 +188,31 @@ function pyReportUncaught(error: unknown): void {
 
 // Also catches an exception escaping top-level `await`. Not inside Jest, whose workers run the runtime's own unit tests.
 if (!process.env.JEST_WORKER_ID) process.on("uncaughtException", pyReportUncaught);
+
+type ExceptionClass = abstract new (...args: never[]) => unknown;
+
+/**
+ * `except*` clauses over one caught exception: each `match` takes the matching part out of the
+ * group; `reraise` throws what no clause matched (the original exception when nothing matched).
+ */
+export class ExceptStar {
+  private rest: BaseExceptionGroup | null;
+  private touched = false;
+  constructor(private readonly caught: unknown) {
+    const exc = caught instanceof BaseException ? caught : toPyException(caught);
+    this.rest = exc instanceof BaseExceptionGroup ? exc : new BaseExceptionGroup("", [exc]).derive([exc]);
+  }
+  match(...types: ExceptionClass[]): BaseExceptionGroup | null {
+    if (this.rest === null) return null;
+    const [matched, rest] = this.rest.split((e) => types.some((t) => e instanceof t));
+    if (matched) {
+      this.touched = true;
+      this.rest = rest;
+    }
+    return matched;
+  }
+  reraise(): void {
+    if (this.rest === null) return;
+    throw this.touched || this.caught instanceof BaseExceptionGroup ? this.rest : this.caught;
+  }
+}

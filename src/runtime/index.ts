@@ -22,5 +22,7 @@ export * from "./math";
 export * from "./dynamic";
 export * from "./dynamic-ops";
 export * from "./program";
+export * from "./contextlib";
+export * from "./re";
 export * from "./asyncio/index";
 export * from "./aiohttp/index";

@@ -54,6 +54,12 @@ for (const [name, parent] of Object.entries(HIERARCHY)) {
   classes[name] = { bases: parent ? [parent] : [], runtime: name, tsType: (_args, cx) => cx.helper(name) };
   calls[name] = exceptionConstructor(name);
 }
+classes.BaseExceptionGroup = { bases: ["BaseException"], runtime: "BaseExceptionGroup", typeParams: ["T"], tsType: (_a, cx) => cx.helper("BaseExceptionGroup") };
+classes.ExceptionGroup = { bases: ["BaseExceptionGroup", "Exception"], runtime: "ExceptionGroup", typeParams: ["T"], tsType: (_a, cx) => cx.helper("ExceptionGroup") };
+calls.ExceptionGroup = {
+  sig: "(message: str, exceptions: list[T], /) -> None",
+  lower: (call, cx) => expr(`new ${cx.helper("ExceptionGroup")}(${[...call.args.values()].map((n) => cx.expr(n).code).join(", ")})`, Prec.Call),
+};
 classes.EnvironmentError = classes.OSError!;
 classes.IOError = classes.OSError!;
 
@@ -65,5 +71,7 @@ export const builtinExceptionRules: RuleSet = {
     "BaseException.__cause__": { type: "BaseException | None" },
     "StopIteration.value": { type: "object" },
     "SystemExit.code": { type: "object" },
+    "BaseExceptionGroup.exceptions": { type: "tuple[BaseException, ...]" },
+    "BaseExceptionGroup.message": { type: "str", lower: (o) => expr(`${o!.code}.groupMessage`, Prec.Call) },
   },
 };

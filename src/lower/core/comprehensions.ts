@@ -6,6 +6,7 @@ import { expr, Prec, type Expr } from "../ir";
 import type { RuleSet } from "../registry";
 import { targetPattern } from "./targets";
 import { destructuredIterable } from "./control-flow";
+import { typedLiteral } from "./literals";
 
 interface Clause {
   readonly kind: "for" | "if";
@@ -52,7 +53,7 @@ function comprehension(declared: "list" | "set" | "dict" | "generator") {
     if (simple) {
       const param = targetPattern(field(first.node, "left"), cx);
       const isArray = iterType.kind === "list" || iterType.kind === "tuple" || iterType.kind === "vartuple";
-      let chain = isArray ? cx.text(iterableOf(first.node), Prec.Call) : `[...${destructuredIterable(field(first.node, "left"), iterableOf(first.node), false, cx)}]`;
+      let chain = isArray ? (typedLiteral(iterableOf(first.node), cx) ?? cx.text(iterableOf(first.node), Prec.Call)) : `[...${destructuredIterable(field(first.node, "left"), iterableOf(first.node), false, cx)}]`;
       for (const c of clauses.slice(1)) chain += `.filter((${param}) => ${cx.condition(namedChildren(c.node)[0]!).code})`;
       if (kind === "dict") {
         const k = cx.text(field(body, "key"), Prec.Assign);

@@ -8,6 +8,7 @@ import type { RuleSet } from "../registry";
 import { rawArguments } from "../bind-args";
 import { targetNames, targetPattern } from "./targets";
 import { declaresHere } from "./assignments";
+import { typedLiteral } from "./literals";
 
 function ifStatement(node: SyntaxNode, cx: LowerContext): Stmt[] {
   const parts: { head: string; body: Stmt[] }[] = [{ head: `if (${cx.condition(field(node, "condition")).code})`, body: cx.block(field(node, "consequence")) }];
@@ -77,6 +78,8 @@ export function destructuredIterable(target: SyntaxNode, right: SyntaxNode, isAs
 
 /** What `for … of` walks for a Python iterable. */
 export function iterable(node: SyntaxNode, cx: LowerContext): string {
+  const literal = typedLiteral(node, cx);
+  if (literal) return literal;
   const t = withoutNone(cx.typeOf(node));
   if (t.kind === "dict") return `${cx.text(node, Prec.Call)}.keys()`;
   if (t.kind === "unknown" || t.kind === "any") return `${cx.helper("iter")}(${cx.expr(node).code})`;

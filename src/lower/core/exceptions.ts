@@ -3,6 +3,7 @@ import { exceptParts, field, namedChildren, optionalField, type ExceptParts } fr
 import type { LowerContext } from "../context";
 import { block, chain, expr, line, Prec, wrap, type Stmt } from "../ir";
 import type { RuleSet } from "../registry";
+import { Msg } from "../../diagnostics/messages";
 import { canFallThrough } from "../../analysis/flow";
 
 type Handler = ExceptParts;
@@ -21,7 +22,7 @@ function tryStatement(node: SyntaxNode, cx: LowerContext): Stmt[] {
   const clauses = namedChildren(node);
   const elseClause = clauses.find((c) => c.type === "else_clause");
   const finallyClause = clauses.find((c) => c.type === "finally_clause");
-  if (handlers.some((h) => h.star)) return [line(`${cx.unsupported(node, "'except*'").code};`)];
+  if (handlers.some((h) => h.star)) return exceptStar(node, handlers, elseClause, finallyClause, cx);
   const aliases = new Set(handlers.map((h) => h.alias?.text).filter((a): a is string => a !== undefined));
   const sharedAlias = aliases.size === 1 && handlers.every((h) => h.alias) ? cx.symbolOf(handlers[0]!.alias!)?.tsName : undefined;
   const caught = sharedAlias ?? cx.names.fresh("error");
@@ -57,6 +58,34 @@ function tryStatement(node: SyntaxNode, cx: LowerContext): Stmt[] {
     result = [chain(...parts)];
   }
   return result;
+}
+
+/**
+ * `except*`: the caught exception (a group, or one exception seen as a group of one) is split by each
+ * clause in turn; whatever no clause takes is raised again, as in Python.
+ */
+function exceptStar(node: SyntaxNode, handlers: Handler[], elseClause: SyntaxNode | undefined, finallyClause: SyntaxNode | undefined, cx: LowerContext): Stmt[] {
+  const error = cx.names.fresh("error");
+  const groups = cx.names.fresh("groups");
+  const dispatch: Stmt[] = [line(`const ${groups} = new ${cx.helper("ExceptStar")}(${error});`)];
+  const declared = new Set<string>();
+  for (const h of handlers) {
+    const types = h.types.map((t) => cx.expr(t).code).join(", ");
+    const match = `${groups}.match(${types})`;
+    if (!h.alias) {
+      dispatch.push(block(`if (${match} !== null)`, cx.block(h.body)));
+      continue;
+    }
+    const name = cx.symbolOf(h.alias)?.tsName ?? h.alias.text;
+    dispatch.push(line(`${declared.has(name) ? "" : "let "}${name} = ${match};`));
+    declared.add(name);
+    dispatch.push(block(`if (${name} !== null)`, cx.block(h.body)));
+  }
+  dispatch.push(line(`${groups}.reraise();`));
+  const parts = [{ head: "try", body: cx.block(field(node, "body")) }, { head: `catch (${error})`, body: dispatch }];
+  if (elseClause) cx.report(elseClause, Msg.unsupportedConstruct, { construct: "'else' after 'except*'" });
+  if (finallyClause) parts.push({ head: "finally", body: cx.block(namedChildren(finallyClause).find((c) => c.type === "block")!) });
+  return [chain(...parts)];
 }
 
 function handlerChain(handlers: Handler[], caught: string, aliasIsCatchVar: boolean, cx: LowerContext): Stmt[] {

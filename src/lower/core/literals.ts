@@ -1,7 +1,7 @@
 import type { SyntaxNode } from "../../parse/parser";
 import { field, namedChildren, optionalField } from "../../parse/nodes";
 import { Msg } from "../../diagnostics/messages";
-import { needsPrintShape, printShape } from "../../analysis/types";
+import { needsPrintShape, printShape, type PyType } from "../../analysis/types";
 import type { LowerContext } from "../context";
 import { expr, Prec, wrap, type Expr } from "../ir";
 import type { RuleSet } from "../registry";
@@ -179,3 +179,18 @@ export const literalRules: RuleSet = {
     parenthesized_expression: parenthesized,
   },
 };
+
+/**
+ * A list or tuple literal iterated directly (`for a, b in [("x", 1)]`) has no type context in
+ * TypeScript, which would widen its tuples to arrays: give it its type.
+ */
+export function typedLiteral(node: SyntaxNode, cx: LowerContext): string | undefined {
+  const n = node.type === "parenthesized_expression" ? namedChildren(node)[0]! : node;
+  if (n.type !== "list" && n.type !== "tuple") return undefined;
+  const t = cx.typeOf(n);
+  if (!containsTuple(t)) return undefined;
+  return `(${cx.expr(n).code} as ${cx.tsType(t)})`;
+}
+
+const containsTuple = (t: PyType): boolean =>
+  t.kind === "tuple" || ((t.kind === "list" || t.kind === "vartuple" || t.kind === "set") && containsTuple(t.item));
