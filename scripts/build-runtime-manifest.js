@@ -29,6 +29,7 @@ const isExported = (stmt) => (ts.getCombinedModifierFlags(stmt) & ts.ModifierFla
 
 function main() {
   const modules = [];
+  const aliases = new Map();
   for (const file of listModules(RUNTIME)) {
     const id = path.relative(RUNTIME, file).replace(/\\/g, "/").replace(/\.ts$/, "");
     const text = fs.readFileSync(file, "utf8");
@@ -40,7 +41,20 @@ function main() {
       if (ts.isImportDeclaration(stmt)) {
         const from = stmt.moduleSpecifier.text;
         if (from.startsWith("node:")) nodeImports.push(stmt.getText(sf));
-        else deps.push(path.posix.normalize(path.posix.join(path.posix.dirname(id), from)));
+        else {
+          deps.push(path.posix.normalize(path.posix.join(path.posix.dirname(id), from)));
+          // `import { a as b }`: once inlined there is one scope, so the alias becomes a constant.
+          const named = stmt.importClause?.namedBindings;
+          if (named && ts.isNamedImports(named)) {
+            for (const el of named.elements) {
+              if (!el.propertyName || el.isTypeOnly || stmt.importClause.isTypeOnly) continue;
+              const text = `const ${el.name.text} = ${el.propertyName.text};`;
+              if (aliases.get(el.name.text) === text) continue;
+              aliases.set(el.name.text, text);
+              decls.push({ names: [el.name.text], text: `const ${el.name.text} = ${el.propertyName.text};`, exported: false, nodes: [el.propertyName], sideEffect: false });
+            }
+          }
+        }
         continue;
       }
       if (ts.isExportDeclaration(stmt)) throw new Error(`${id}: 'export { … }' lists are not allowed in the runtime (see docs/runtime-conventions.md)`);

@@ -615,7 +615,8 @@ export function strRepeat(s: string, n: number): string {
 }
 
 /** Python's `sep.join(iterable)`: every item must be a str. */
-export function join(sep: string, iterable: Iterable<string>): string {
+/** Items of unknown type are checked here, as Python checks them (TypeError for a non-str item). */
+export function join(sep: string, iterable: Iterable<unknown>): string {
   let items: readonly unknown[];
   if (Array.isArray(iterable)) items = iterable;
   else {
