@@ -5,6 +5,7 @@ import type { ArgTypes, Library } from "./library";
 import type { PySymbol, Scope } from "./scope";
 import { hintToTypeExpr } from "./hints";
 import { canFallThrough } from "./flow";
+import { narrowAt } from "./narrowing";
 import { toPyType } from "./type-expr";
 import { T, iterItem, typeKey, union, withoutNone, type Param, type PyType, type Signature } from "./types";
 
@@ -602,7 +603,8 @@ export class TypeInference {
         const sym = this.symbolOf(node);
         if (!sym) return T.unknown;
         if (sym.kind === "builtin") return this.builtinType(sym.name);
-        return this.symbolTypes.get(sym) ?? T.never;
+        const t = this.symbolTypes.get(sym) ?? T.never;
+        return sym.kind === "variable" || sym.kind === "parameter" ? narrowAt(node, sym, t, this) : t;
       }
       case "list":
         return T.list(union(...namedChildren(node).map((c) => this.elementType(c))));

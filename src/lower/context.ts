@@ -1,5 +1,5 @@
 import type { SyntaxNode } from "../parse/parser";
-import { endOf, field, startOf } from "../parse/nodes";
+import { endOf, field, namedChildren, startOf, unparen } from "../parse/nodes";
 import { createDiagnostic, type Diagnostic } from "../diagnostics/diagnostic";
 import { Msg, type MessageDef } from "../diagnostics/messages";
 import type { TypeInference, UserClass } from "../analysis/infer";
@@ -10,6 +10,8 @@ import { findBlockingFunctions } from "../analysis/blocking";
 import type { Registry } from "./registry";
 import { expr, Prec, wrap, type Expr, type Stmt } from "./ir";
 import type { NameTable } from "./names";
+
+const isConcrete = (t: PyType): boolean => !["unknown", "any", "never", "typevar"].includes(t.kind);
 
 /** What lowering knows about the function it is inside. */
 export interface FunctionFrame {
@@ -103,6 +105,27 @@ export class LowerContext {
   /** The expression's text, parenthesised when it binds looser than `min`. */
   text(node: SyntaxNode, min: Prec = Prec.Comma): string {
     return wrap(this.expr(node), min);
+  }
+
+  /**
+   * The expression lowered for a slot of type `expected` (a parameter, a typed variable, a return):
+   * a value the analysis only knows at run time (JSON data) is asserted to the slot's type, as
+   * Python itself would use it without checking.
+   */
+  coerce(node: SyntaxNode, expected: PyType | undefined): Expr {
+    if (!expected || !isConcrete(expected)) return this.expr(node);
+    // Element by element for a tuple or list written out: `return ms, data["delayed"]`.
+    const n = unparen(node);
+    if ((n.type === "tuple" || n.type === "expression_list") && expected.kind === "tuple" && namedChildren(n).length === expected.items.length) {
+      return expr(`[${namedChildren(n).map((c, i) => this.coerce(c, expected.items[i]).code).join(", ")}]`);
+    }
+    if (n.type === "list" && expected.kind === "list" && !namedChildren(n).some((c) => c.type === "list_splat")) {
+      return expr(`[${namedChildren(n).map((c) => this.coerce(c, expected.item).code).join(", ")}]`);
+    }
+    const e = this.expr(node);
+    const actual = this.typeOf(node);
+    if (actual.kind !== "unknown" && actual.kind !== "any") return e;
+    return expr(`${wrap(e, Prec.Relational)} as ${this.tsType(expected)}`, Prec.Relational);
   }
 
   statements(node: SyntaxNode): Stmt[] {

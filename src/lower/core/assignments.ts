@@ -36,9 +36,20 @@ function assignment(node: SyntaxNode, cx: LowerContext): Stmt[] {
     // `x: int` declares without binding; a later assignment declares the variable.
     return [];
   }
-  if (targets.length === 1) return assignTo(targets[0]!, cx.expr(value), value, cx, hint !== null);
+  if (targets.length === 1) return assignTo(targets[0]!, cx.coerce(value, slotType(targets[0]!, cx)), value, cx, hint !== null);
   const temp = cx.names.fresh("value");
   return [line(`const ${temp} = ${cx.expr(value).code};`), ...targets.flatMap((t) => assignTo(t, expr(temp), value, cx, false))];
+}
+
+/** The type a target holds, when the analysis knows it (a variable's type, a class field's). */
+function slotType(target: SyntaxNode, cx: LowerContext): PyType | undefined {
+  const t = unparen(target);
+  if (t.type === "identifier") return cx.symbolOf(t)?.type;
+  if (t.type === "attribute") {
+    const owner = withoutNone(cx.typeOf(field(t, "object")));
+    if (owner.kind === "object" && cx.analysis.userClass(owner.name)) return cx.analysis.memberType(owner, field(t, "attribute").text);
+  }
+  return undefined;
 }
 
 /** Assigns an already lowered value to one Python target, declaring it where the analysis said. */
@@ -139,7 +150,8 @@ function needsAnnotation(sym: PySymbol, valueNode: SyntaxNode | undefined, cx: L
   if (annotated) return true;
   if (!valueNode) return true;
   const vt = cx.typeOf(valueNode);
-  if (typeKey(vt) !== typeKey(sym.type)) return sym.type.kind !== "unknown" || vt.kind === "none";
+  // A variable that later holds values known only at run time is `unknown` from the start.
+  if (typeKey(vt) !== typeKey(sym.type)) return sym.type.kind !== "unknown" || vt.kind !== "unknown";
   const v = unparen(valueNode);
   return ["list", "tuple", "dictionary", "set", "none", "list_comprehension", "dictionary_comprehension", "set_comprehension"].includes(v.type) || containsTuple(sym.type);
 }

@@ -159,7 +159,7 @@ export function userArguments(node: SyntaxNode, sig: Signature, cx: LowerContext
     }
     for (let i = 0; i < pendingUndefined; i++) out.push("undefined");
     pendingUndefined = 0;
-    out.push(argument(a, cx));
+    out.push(a.type === "list_splat" ? argument(a, cx) : cx.coerce(a, p.type).code);
   }
   return out.join(", ");
 }

@@ -165,7 +165,8 @@ function returnStatement(node: SyntaxNode, cx: LowerContext): Stmt[] {
   const frame = cx.frame;
   if (!value) return [line(frame && needsFinalReturn(frame.returns) ? "return null;" : "return;")];
   if (frame && frame.returns.kind === "none" && unparen(value).type === "none") return [line("return;")];
-  return [line(`return ${cx.expr(value).code};`)];
+  const expected = frame && !frame.isGenerator ? frame.returns : undefined;
+  return [line(`return ${cx.coerce(value, expected).code};`)];
 }
 
 /** `lambda x: x + 1` → `(x: number) => x + 1`. */

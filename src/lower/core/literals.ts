@@ -74,10 +74,10 @@ function interpolation(node: SyntaxNode, cx: LowerContext): string {
   const t = cx.typeOf(value);
   const shape = needsPrintShape(t) ? printShape(t) : undefined;
   let shown: Expr;
-  if (conversion === "!r" || (selfDoc && !conversion && !spec)) {
-    shown = expr(`${cx.helper("repr")}(${cx.text(value)}${shape ? `, ${jsString(shape)}` : ""})`, Prec.Call);
-  } else if (conversion === "!a") {
-    shown = expr(`${cx.helper("ascii")}(${cx.text(value)})`, Prec.Call);
+  if (conversion === "!r" || conversion === "!a" || (selfDoc && !conversion && !spec)) {
+    const converted = conversion === "!a" ? `${cx.helper("asciiRepr")}(${cx.text(value)})` : `${cx.helper("repr")}(${cx.text(value)}${shape ? `, ${jsString(shape)}` : ""})`;
+    // `{x!r:>10}` formats the repr as a string.
+    shown = expr(spec ? `${cx.helper("format")}(${converted}, ${formatSpec(spec, cx)})` : converted, Prec.Call);
   } else if (spec) {
     const specText = formatSpec(spec, cx);
     const v = conversion === "!s" ? cx.str(value).code : cx.text(value);
@@ -154,7 +154,11 @@ function dictionary(node: SyntaxNode, cx: LowerContext): Expr {
     else if (c.type === "dictionary_splat") parts.push(`...${wrap(cx.expr(namedChildren(c)[0]!), Prec.Unary)}`);
   }
   if (parts.length === 0) return expr(`new Map()`, Prec.Call);
-  return expr(`new Map([${parts.join(", ")}])`, Prec.Call);
+  // Entries of different types would make TypeScript infer a union of tuples that fits no Map: say the types.
+  const t = cx.typeOf(node);
+  const mixed = t.kind === "dict" && (t.key.kind === "union" || t.value.kind === "union");
+  const typeArgs = mixed && t.kind === "dict" ? `<${cx.tsType(t.key)}, ${cx.tsType(t.value)}>` : "";
+  return expr(`new Map${typeArgs}([${parts.join(", ")}])`, Prec.Call);
 }
 
 function parenthesized(node: SyntaxNode, cx: LowerContext): Expr {

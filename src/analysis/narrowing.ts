@@ -1,0 +1,155 @@
+import type { SyntaxNode } from "../parse/parser";
+import { field, namedChildren, unparen } from "../parse/nodes";
+import { canFallThrough } from "./flow";
+import type { PySymbol } from "./scope";
+import { T, union, withoutNone, type PyType } from "./types";
+
+/** What a condition says about one variable when it is true. */
+type Fact = { kind: "notNone" } | { kind: "isNone" } | { kind: "isinstance"; classes: PyType[] };
+
+export interface NarrowingHost {
+  symbolOf(identifier: SyntaxNode): PySymbol | undefined;
+  typeOf(node: SyntaxNode): PyType;
+}
+
+/**
+ * The type of a variable at one reference, after the guards around it: `if x is not None:`, an
+ * early `if x is None: return`, `[u for u in us if u is not None]`, `x and x.f`, `isinstance(x, C)`.
+ * TypeScript narrows the translated code at the same places, so the two agree.
+ */
+export function narrowAt(ref: SyntaxNode, sym: PySymbol, declared: PyType, host: NarrowingHost): PyType {
+  let t = declared;
+  if (!canNarrow(t)) return t;
+  let child = ref;
+  for (let p = ref.parent; p; child = p, p = p.parent) {
+    if (p.type === "function_definition" || p.type === "lambda" || p.type === "class_definition" || p.type === "module") break;
+    switch (p.type) {
+      case "if_statement": {
+        const consequence = field(p, "consequence");
+        if (child.id === consequence.id) t = apply(t, factsOf(field(p, "condition"), sym, host, true));
+        else if (p.childrenForFieldName("alternative").some((a) => a.id === child.id) && p.childrenForFieldName("alternative").length === 1) {
+          t = apply(t, factsOf(field(p, "condition"), sym, host, false));
+        }
+        break;
+      }
+      case "while_statement":
+        if (child.id === field(p, "body").id) t = apply(t, factsOf(field(p, "condition"), sym, host, true));
+        break;
+      case "boolean_operator":
+        if (child.id === field(p, "right").id) t = apply(t, factsOf(field(p, "left"), sym, host, field(p, "operator").text === "and"));
+        break;
+      case "conditional_expression": {
+        const [whenTrue, cond, whenFalse] = namedChildren(p);
+        if (child.id === whenTrue?.id) t = apply(t, factsOf(cond!, sym, host, true));
+        else if (child.id === whenFalse?.id) t = apply(t, factsOf(cond!, sym, host, false));
+        break;
+      }
+      case "list_comprehension":
+      case "set_comprehension":
+      case "generator_expression":
+      case "dictionary_comprehension":
+        for (const clause of namedChildren(p)) {
+          if (clause.type === "if_clause" && !contains(clause, ref)) t = apply(t, factsOf(namedChildren(clause)[0]!, sym, host, true));
+        }
+        break;
+      case "block":
+        t = apply(t, earlyExits(p, child, sym, host));
+        break;
+    }
+  }
+  return t;
+}
+
+const canNarrow = (t: PyType): boolean => t.kind === "union" || t.kind === "none" || t.kind === "unknown" || t.kind === "object";
+
+/** `if x is None: return` before `stmt` in `block` (and no assignment to x in between): x is not None after it. */
+function earlyExits(block: SyntaxNode, stmt: SyntaxNode, sym: PySymbol, host: NarrowingHost): Fact[] {
+  const facts: Fact[] = [];
+  for (const s of namedChildren(block)) {
+    if (s.startIndex >= stmt.startIndex) break;
+    if (sym.bindings.some((b) => contains(s, b.node))) facts.length = 0;
+    if (s.type !== "if_statement" || s.childrenForFieldName("alternative").length > 0) continue;
+    if (canFallThrough(field(s, "consequence"))) continue;
+    facts.push(...factsOf(field(s, "condition"), sym, host, false));
+  }
+  return facts;
+}
+
+/** The facts about `sym` when `cond` evaluates to `outcome`. */
+function factsOf(cond: SyntaxNode, sym: PySymbol, host: NarrowingHost, outcome: boolean): Fact[] {
+  const c = unparen(cond);
+  const isSym = (n: SyntaxNode): boolean => {
+    const u = unparen(n);
+    return u.type === "identifier" && host.symbolOf(u) === sym;
+  };
+  switch (c.type) {
+    case "not_operator":
+      return factsOf(field(c, "argument"), sym, host, !outcome);
+    case "boolean_operator": {
+      const op = field(c, "operator").text;
+      // `a and b` true: both true; `a or b` false: both false.
+      if ((op === "and" && outcome) || (op === "or" && !outcome)) return [...factsOf(field(c, "left"), sym, host, outcome), ...factsOf(field(c, "right"), sym, host, outcome)];
+      return [];
+    }
+    case "identifier":
+      return isSym(c) && outcome ? [{ kind: "notNone" }] : [];
+    case "comparison_operator": {
+      const ops = c.childrenForFieldName("operators").map((o) => o.text.replace(/\s+/g, " "));
+      const [a, b] = namedChildren(c);
+      if (ops.length !== 1 || !a || !b) return [];
+      const op = ops[0]!;
+      const other = isSym(a) ? b : isSym(b) ? a : undefined;
+      if (!other || unparen(other).type !== "none") return [];
+      const notNone = (op === "is not" || op === "!=") === outcome;
+      if (op !== "is" && op !== "is not" && op !== "==" && op !== "!=") return [];
+      return [notNone ? { kind: "notNone" } : { kind: "isNone" }];
+    }
+    case "call": {
+      const callee = unparen(field(c, "function"));
+      const args = namedChildren(field(c, "arguments"));
+      if (!outcome || callee.type !== "identifier" || callee.text !== "isinstance" || args.length !== 2 || !isSym(args[0]!)) return [];
+      const clsNode = unparen(args[1]!);
+      const classes = (clsNode.type === "tuple" ? namedChildren(clsNode) : [clsNode]).map((n) => host.typeOf(n));
+      return [{ kind: "isinstance", classes }];
+    }
+    default:
+      return [];
+  }
+}
+
+function apply(t: PyType, facts: Fact[]): PyType {
+  let out = t;
+  for (const f of facts) {
+    if (f.kind === "notNone") out = withoutNone(out);
+    else if (f.kind === "isNone") out = T.none;
+    else {
+      const instances = f.classes.map(instanceOf);
+      if (instances.every((i) => i !== undefined)) out = union(...(instances as PyType[]));
+    }
+  }
+  return out.kind === "never" ? t : out;
+}
+
+function instanceOf(cls: PyType): PyType | undefined {
+  if (cls.kind !== "class") return undefined;
+  switch (cls.name) {
+    case "int":
+      return T.int;
+    case "float":
+      return T.float;
+    case "str":
+      return T.str;
+    case "bool":
+      return T.bool;
+    case "bytes":
+      return T.bytes;
+    case "list":
+      return T.list(T.unknown);
+    case "dict":
+      return T.dict(T.unknown, T.unknown);
+    default:
+      return T.object(cls.name);
+  }
+}
+
+const contains = (outer: SyntaxNode, inner: SyntaxNode): boolean => inner.startIndex >= outer.startIndex && inner.endIndex <= outer.endIndex;
