@@ -180,3 +180,15 @@ export function isSubclass(cls: unknown, ...bases: unknown[]): boolean {
   if (typeof cls !== "function") throw new TypeError("issubclass() arg 1 must be a class");
   return bases.some((b) => typeof b === "function" && (cls === b || cls.prototype instanceof b));
 }
+
+/** `dataclasses.asdict(obj)`: the fields in definition order (the order the constructor assigns them), nested instances converted too. */
+export function asdict(obj: unknown): Map<string, unknown> {
+  const convert = (v: unknown): unknown => {
+    if (Array.isArray(v)) return v.map(convert);
+    if (v instanceof Map) return new Map([...v].map(([k, x]) => [convert(k), convert(x)]));
+    if (v !== null && typeof v === "object" && Object.getPrototypeOf(v) !== Object.prototype && !(v instanceof Set) && !(v instanceof Uint8Array) && !(v instanceof Error)) return asdict(v);
+    return v;
+  };
+  if (obj === null || typeof obj !== "object") throw new TypeError("asdict() should be called on dataclass instances");
+  return new Map(Object.entries(obj).map(([k, v]) => [k, convert(v)]));
+}

@@ -381,3 +381,16 @@ export function abs(x: unknown): unknown {
   if (f) return f.call(x);
   throw new TypeError(`bad operand type for abs(): '${pythonTypeName(x)}'`);
 }
+
+/** `hex(n)`, `oct(n)`, `bin(n)`: Python puts the sign before the prefix (`-0x1f`). */
+function numPrefixed(n: number, base: number, prefix: string): string {
+  return n < 0 ? `-${prefix}${(-n).toString(base)}` : `${prefix}${n.toString(base)}`;
+}
+export const hex = (n: number): string => numPrefixed(n, 16, "0x");
+export const oct = (n: number): string => numPrefixed(n, 8, "0o");
+export const bin = (n: number): string => numPrefixed(n, 2, "0b");
+
+/** `int.bit_length()`. */
+export function bitLength(n: number): number {
+  return n === 0 ? 0 : Math.abs(n).toString(2).length;
+}

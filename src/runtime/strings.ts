@@ -1051,3 +1051,43 @@ export function bytesEq(a: Uint8Array, b: Uint8Array): boolean {
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;
 }
+
+export function removeprefix(s: string, prefix: string): string {
+  return prefix && s.startsWith(prefix) ? s.slice(prefix.length) : s;
+}
+
+export function removesuffix(s: string, suffix: string): string {
+  return suffix && s.endsWith(suffix) ? s.slice(0, s.length - suffix.length) : s;
+}
+
+/** `bytes.find(sub)`: the first index of the byte string (or single byte) `sub`, or -1. */
+export function bytesFind(b: Uint8Array, sub: Uint8Array | number): number {
+  const needle = typeof sub === "number" ? Uint8Array.of(sub) : sub;
+  outer: for (let i = 0; i + needle.length <= b.length; i++) {
+    for (let j = 0; j < needle.length; j++) if (b[i + j] !== needle[j]) continue outer;
+    return i;
+  }
+  return -1;
+}
+
+export function bytesCount(b: Uint8Array, sub: Uint8Array | number): number {
+  const needle = typeof sub === "number" ? Uint8Array.of(sub) : sub;
+  if (needle.length === 0) return b.length + 1;
+  let n = 0;
+  for (let i = 0; i + needle.length <= b.length; ) {
+    const at = bytesFind(b.subarray(i), needle);
+    if (at < 0) break;
+    n++;
+    i += at + needle.length;
+  }
+  return n;
+}
+
+export function bytesStartsWith(b: Uint8Array, prefix: Uint8Array): boolean {
+  return prefix.length <= b.length && prefix.every((x, i) => b[i] === x);
+}
+
+export function bytesEndsWith(b: Uint8Array, suffix: Uint8Array): boolean {
+  const off = b.length - suffix.length;
+  return off >= 0 && suffix.every((x, i) => b[off + i] === x);
+}

@@ -340,7 +340,7 @@ export const builtinFunctionRules: RuleSet = {
     hex: viaHelper("(number: int, /) -> str", "hex", ["number"]),
     bin: viaHelper("(number: int, /) -> str", "bin", ["number"]),
     oct: viaHelper("(number: int, /) -> str", "oct", ["number"]),
-    ascii: viaHelper("(obj: object, /) -> str", "ascii", ["obj"]),
+    ascii: viaHelper("(obj: object, /) -> str", "asciiRepr", ["obj"]),
     format: viaHelper("(value: object, format_spec: str = ..., /) -> str", "format", ["value", "format_spec"]),
     callable: viaHelper("(obj: object, /) -> bool", "isCallable", ["obj"]),
     getattr: viaHelper("(obj: object, name: str, default: object = ..., /) -> unknown", "getAttr", ["obj", "name", "default"]),

@@ -30,7 +30,7 @@ function deleteStatement(node: SyntaxNode, cx: LowerContext): Stmt[] {
       const obj = field(n, "value");
       const key = n.childrenForFieldName("subscript")[0]!;
       const ot = withoutNone(cx.typeOf(obj));
-      if (ot.kind === "dict") return line(`${cx.helper("dictDelete")}(${cx.expr(obj).code}, ${cx.expr(key).code});`);
+      if (ot.kind === "dict") return line(`${cx.helper("delItem")}(${cx.expr(obj).code}, ${cx.expr(key).code});`);
       return line(`${cx.helper("delItem")}(${cx.expr(obj).code}, ${cx.expr(key).code});`);
     }
     if (n.type === "attribute") return line(`delete ${cx.text(field(n, "object"), Prec.Call)}.${field(n, "attribute").text};`);
