@@ -349,9 +349,11 @@ export function bind(module: SyntaxNode): Bindings {
         }
         return;
       case "as_pattern": {
-        const alias = optionalField(node, "alias");
-        namedChildren(node).filter((c) => c.id !== alias?.id).forEach((c) => visitPattern(c, scope));
-        if (alias) namedChildren(alias).forEach((c) => bindName(c, scope, "match"));
+        // `case P as name`: the name is the last child.
+        const parts = namedChildren(node);
+        const alias = parts[parts.length - 1]!;
+        parts.slice(0, -1).forEach((c) => visitPattern(c, scope));
+        if (alias.type === "identifier") bindName(alias, scope, "match");
         return;
       }
       case "splat_pattern":

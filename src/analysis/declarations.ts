@@ -197,7 +197,7 @@ function locate(node: SyntaxNode, root: SyntaxNode, binding: boolean): Place {
   const chain: SyntaxNode[] = [];
   let deferred = false;
   let anchor: SyntaxNode = node;
-  // A `for` target and a `case` capture belong to the loop / case body: that is where TS declares them.
+  // A `for` target belongs to the loop body: that is where TS declares it.
   if (binding) {
     const owner = ownerBody(node);
     if (owner) {
@@ -209,7 +209,8 @@ function locate(node: SyntaxNode, root: SyntaxNode, binding: boolean): Place {
     if (SCOPE_NODES.has(p.type)) {
       if (DEFERRED_SCOPES.has(p.type)) deferred = true;
       chain.length = 0;
-    } else if (p.type === "block") {
+    } else if (p.type === "block" && p.parent?.type !== "match_statement") {
+      // A match statement's case list is a block in the grammar but not in the output.
       chain.push(p);
     }
   }
@@ -229,7 +230,8 @@ function statementIn(block: SyntaxNode, node: SyntaxNode): SyntaxNode {
 function ownerBody(target: SyntaxNode): SyntaxNode | undefined {
   for (let p = target.parent; p; p = p.parent) {
     if (p.type === "for_statement") return contains(field(p, "left"), target) ? field(p, "body") : undefined;
-    if (p.type === "case_clause") return namedChildren(p).find((c) => c.type === "block");
+    // `case` captures are assigned while the pattern is tested, before the case body: they belong to the match.
+    if (p.type === "case_clause") return undefined;
     if (p.type === "block" || p.type === "module" || SCOPE_NODES.has(p.type)) return undefined;
   }
   return undefined;

@@ -22,6 +22,15 @@ export function canFallThrough(body: SyntaxNode): boolean {
     const bodyFalls = canFallThrough(field(last, "body")) && (!elseClause || canFallThrough(field(elseClause, "body")));
     return bodyFalls || handlers.some((h) => canFallThrough(namedChildren(h).find((c) => c.type === "block")!));
   }
+  if (last.type === "match_statement") {
+    const cases = namedChildren(field(last, "body")).filter((c) => c.type === "case_clause");
+    const irrefutable = cases.some((c) => {
+      const pattern = namedChildren(c).find((x) => x.type === "case_pattern");
+      const inner = pattern ? namedChildren(pattern) : [];
+      return !c.childForFieldName("guard") && (inner.length === 0 || (inner.length === 1 && inner[0]!.type === "dotted_name" && namedChildren(inner[0]!).length === 1));
+    });
+    return !irrefutable || cases.some((c) => canFallThrough(field(c, "consequence")));
+  }
   if (last.type === "with_statement") return canFallThrough(namedChildren(last).find((c) => c.type === "block")!);
   return true;
 }

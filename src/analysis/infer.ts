@@ -106,6 +106,14 @@ export class TypeInference {
    */
   qualifiedName(node: SyntaxNode): string | undefined {
     const n = unparen(node);
+    if (n.type === "dotted_name") {
+      // In patterns, `Color.RED` and `int` are dotted names rather than attributes and identifiers.
+      const [head, ...rest] = namedChildren(n);
+      const base = head ? this.qualifiedName(head) : undefined;
+      if (!base || rest.length === 0) return base;
+      const full = [base, ...rest.map((r) => r.text)].join(".");
+      return this.library.isModule(base) || this.library.klass(base) ? full : undefined;
+    }
     if (n.type === "identifier") {
       const sym = this.symbolOf(n);
       if (!sym) return undefined;
@@ -273,34 +281,31 @@ export class TypeInference {
         const sym = obj.type === "identifier" ? this.symbolOf(obj) : undefined;
         const args = argNodes(call);
         const method = field(callee, "attribute").text;
+        const currentKind = sym ? (this.symbolTypes.get(sym) ?? T.never).kind : "never";
+        // Only a list (or a variable whose type is still being learned) learns from `append`; a deque has its own rules.
+        const learns = (kind: string): boolean => currentKind === kind || currentKind === "never";
         if (sym && args.positional.length > 0) {
           const a = (i: number): PyType => (args.positional[i] ? this.typeOf(args.positional[i]!) : T.unknown);
-          switch (method) {
+          switch (learns("list") || learns("set") || learns("dict") || currentKind === "object" ? method : "") {
             case "append":
-              push(this.mutationEvidence, sym, T.list(a(0)));
+              if (learns("list")) push(this.mutationEvidence, sym, T.list(a(0)));
               break;
             case "insert":
-              push(this.mutationEvidence, sym, T.list(a(1)));
+              if (learns("list")) push(this.mutationEvidence, sym, T.list(a(1)));
               break;
             case "extend":
-              push(this.mutationEvidence, sym, T.list(iterItem(a(0))));
+              if (learns("list")) push(this.mutationEvidence, sym, T.list(iterItem(a(0))));
               break;
             case "add":
-              push(this.mutationEvidence, sym, T.set(a(0)));
+              if (learns("set")) push(this.mutationEvidence, sym, T.set(a(0)));
               break;
             case "setdefault":
-              push(this.mutationEvidence, sym, T.dict(a(0), args.positional[1] ? a(1) : T.none));
+              if (learns("dict")) push(this.mutationEvidence, sym, T.dict(a(0), args.positional[1] ? a(1) : T.none));
               break;
-            case "put":
-            case "put_nowait": {
-              // A queue's item type comes from what is put into it.
-              const current = this.symbolTypes.get(sym);
-              if (current?.kind === "object" && /^asyncio\.(Lifo|Priority)?Queue$/.test(current.name)) push(this.mutationEvidence, sym, T.object(current.name, a(0)));
-              break;
-            }
           }
         }
       }
+      if (callee.type === "attribute") this.learnTypeArguments(call, callee, push);
       const def = this.userFunctionOf(callee);
       if (def) this.recordCallSite(def, call, push);
     }
@@ -321,6 +326,25 @@ export class TypeInference {
       push(fields, name, t);
     }
     for (const cls of this.classes.values()) this.refreshClass(cls);
+  }
+
+  /**
+   * A generic library object learns its type arguments from what the program passes to its methods:
+   * `queue.put(order)` makes `queue` an `asyncio.Queue[Order]`, `window.append(i)` a `deque[int]`.
+   */
+  private learnTypeArguments(call: SyntaxNode, callee: SyntaxNode, push: (m: Map<PySymbol, PyType[]>, k: PySymbol, t: PyType) => void): void {
+    const obj = unparen(field(callee, "object"));
+    const sym = obj.type === "identifier" ? this.symbolOf(obj) : undefined;
+    const current = sym ? this.symbolTypes.get(sym) : undefined;
+    if (!sym || current?.kind !== "object") return;
+    const params = this.library.klass(current.name)?.typeParams ?? [];
+    if (params.length === 0) return;
+    const sig = this.library.callable(`${current.name}.${field(callee, "attribute").text}`)?.sig;
+    if (!sig) return;
+    const vars = new Map<string, PyType>();
+    bindTypeVars(sig, this.argTypes(call), vars);
+    if (!params.some((p) => vars.has(p))) return;
+    push(this.mutationEvidence, sym, T.object(current.name, ...params.map((p) => vars.get(p) ?? T.never)));
   }
 
   private refreshClass(cls: UserClass): void {
@@ -599,6 +623,12 @@ export class TypeInference {
         return this.typeOf(namedChildren(node)[0]!);
       case "parenthesized_expression":
         return this.typeOf(namedChildren(node)[0]!);
+      case "dotted_name": {
+        const [head, ...rest] = namedChildren(node);
+        let t = head ? this.typeOf(head) : T.unknown;
+        for (const r of rest) t = this.memberType(withoutNone(t), r.text);
+        return t;
+      }
       case "identifier": {
         const sym = this.symbolOf(node);
         if (!sym) return T.unknown;
@@ -934,7 +964,7 @@ export class TypeInference {
   iterItemOf(t: PyType): PyType {
     if (t.kind === "object") {
       const viaLib = this.methodReturn(t, "__iter__", []);
-      if (viaLib) return viaLib;
+      if (viaLib) return iterItem(viaLib);
       const user = this.classes.get(t.name);
       if (user) {
         const iter = this.findMethod(t.name, "__iter__");

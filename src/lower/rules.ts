@@ -13,6 +13,7 @@ import { exceptionRules } from "./core/exceptions";
 import { withRules } from "./core/with";
 import { simpleStatementRules } from "./core/simple-statements";
 import { classRules } from "./core/classes";
+import { matchRules } from "./core/match";
 import { builtinFunctionRules } from "./builtins/functions";
 import { builtinExceptionRules } from "./builtins/exceptions";
 import { builtinMethodRules } from "./builtins/methods";
@@ -20,6 +21,7 @@ import { osSysRules } from "./stdlib/os-sys";
 import { miscStdlibRules } from "./stdlib/misc";
 import { contextlibRules } from "./stdlib/contextlib";
 import { reRules } from "./stdlib/re";
+import { collectionsRules } from "./stdlib/collections";
 import { asyncioRules } from "./asyncio";
 import { aiohttpRules } from "./aiohttp";
 
@@ -42,6 +44,7 @@ export function allRules(): Registry {
     withRules,
     simpleStatementRules,
     classRules,
+    matchRules,
     builtinFunctionRules,
     builtinExceptionRules,
     builtinMethodRules,
@@ -49,6 +52,7 @@ export function allRules(): Registry {
     miscStdlibRules,
     contextlibRules,
     reRules,
+    collectionsRules,
     asyncioRules,
     aiohttpRules,
   ]);

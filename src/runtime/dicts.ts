@@ -150,3 +150,9 @@ export function fromkeys<K>(iterable: Iterable<K>, value: unknown = null): Map<K
   for (let r = it.next(); !r.done; r = it.next()) out.set(r.value as K, value);
   return out;
 }
+
+/** The entries of a mapping for `**mapping` (a TypeError, as in Python, for anything else). */
+export function dictEntries(mapping: unknown): [string, unknown][] {
+  if (!(mapping instanceof Map)) throw new TypeError(`argument after ** must be a mapping, not ${pythonTypeName(mapping)}`);
+  return [...mapping.entries()].map(([k, v]) => [String(k), v]);
+}

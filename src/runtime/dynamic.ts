@@ -192,3 +192,10 @@ export function asdict(obj: unknown): Map<string, unknown> {
   if (obj === null || typeof obj !== "object") throw new TypeError("asdict() should be called on dataclass instances");
   return new Map(Object.entries(obj).map(([k, v]) => [k, convert(v)]));
 }
+
+/** `a, *rest, z = items`: a copy of the items, checked to be long enough (Python's ValueError otherwise). */
+export function unpackStarred<T>(items: Iterable<T>, before: number, after: number): T[] {
+  const all = [...items];
+  if (all.length < before + after) throw new ValueError(`not enough values to unpack (expected at least ${before + after}, got ${all.length})`);
+  return all;
+}

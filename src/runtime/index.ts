@@ -18,6 +18,7 @@ export * from "./strings";
 export * from "./dicts";
 export * from "./collections";
 export * from "./sets";
+export * from "./set-order";
 export * from "./math";
 export * from "./dynamic";
 export * from "./dynamic-ops";

@@ -4,6 +4,7 @@
  * tuple vs list); it is parsed once and cached.
  */
 import { BaseException, TypeError, setExceptionFormatter } from "./exceptions";
+import { pySetOrder } from "./set-order";
 
 /** A parsed shape: `?` unknown, `i` int, `f` float, `s` str, `b` bool, then containers. */
 export type PyShape =
@@ -232,7 +233,7 @@ function rpObjectRepr(value: object, shape: PyShape): string {
     rpActive.push(value);
     try {
       let out = "";
-      for (const v of value) out += (out === "" ? "" : ", ") + reprWithShape(v, elemShape);
+      for (const v of pySetOrder(value)) out += (out === "" ? "" : ", ") + reprWithShape(v, elemShape);
       return `{${out}}`;
     } finally {
       rpActive.pop();

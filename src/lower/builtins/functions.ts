@@ -297,8 +297,27 @@ const type: CallRule = {
 const ord: CallRule = { sig: "(c: str, /) -> int", lower: (call, cx) => helperCall(cx, "ord", [arg(call, "c", cx)]) };
 const chr: CallRule = { sig: "(i: int, /) -> str", lower: (call, cx) => expr(`String.fromCodePoint(${arg(call, "i", cx)!.code})`, Prec.Call) };
 
+/** Builtins passed as values (`key=len`, `map(str, …)`): the runtime function computing the same thing. */
+const asValue = (helper: string) => (_node: SyntaxNode, cx: LowerContext): Expr => expr(cx.helper(helper));
+const methodAsValue = (param: string, body: string) => (): Expr => expr(`(${param}) => ${body}`, Prec.Assign);
+
 export const builtinFunctionRules: RuleSet = {
   modules: ["builtins"],
+  values: {
+    len: asValue("len"),
+    str: asValue("str"),
+    repr: asValue("repr"),
+    int: asValue("toInt"),
+    float: asValue("toFloat"),
+    abs: asValue("abs"),
+    bool: asValue("truthy"),
+    sorted: asValue("sorted"),
+    sum: asValue("sum"),
+    "str.lower": methodAsValue("s: string", "s.toLowerCase()"),
+    "str.upper": methodAsValue("s: string", "s.toUpperCase()"),
+    "str.strip": methodAsValue("s: string", "s.trim()"),
+    "str.title": (_node, cx) => expr(cx.helper("title")),
+  },
   calls: {
     print,
     len,
@@ -337,6 +356,8 @@ export const builtinFunctionRules: RuleSet = {
       returns: (a) => (a.positional[1] ? union2(itemOf(a), a.positional[1]) : itemOf(a)),
       lower: (call, cx) => helperCall(cx, "next", [arg(call, "iterator", cx), arg(call, "default", cx)]),
     },
+    bytes: viaHelper("(source: object = ..., encoding: str = ..., errors: str = ...) -> bytes", "bytesOf", ["source", "encoding", "errors"]),
+    bytearray: viaHelper("(source: object = ..., encoding: str = ..., errors: str = ...) -> bytes", "bytesOf", ["source", "encoding", "errors"]),
     hex: viaHelper("(number: int, /) -> str", "hex", ["number"]),
     bin: viaHelper("(number: int, /) -> str", "bin", ["number"]),
     oct: viaHelper("(number: int, /) -> str", "oct", ["number"]),

@@ -89,7 +89,10 @@ const strMethods: Record<string, CallRule> = {
     lower(call, cx) {
       const args = call.rest.map((n) => cx.expr(n).code);
       const kw = [...call.extraKeywords].map(([k, v]) => `[${JSON.stringify(k)}, ${cx.expr(v).code}]`);
-      return helperCall(cx, "strFormat", [receiver(call, cx), `[${args.join(", ")}]`, kw.length ? `new Map<string, unknown>([${kw.join(", ")}])` : undefined]);
+      // `**mapping` spreads its entries among the named fields.
+      const spread = call.splats.filter((s) => s.type === "dictionary_splat").map((s) => `...${cx.helper("dictEntries")}(${cx.expr(s.namedChildren[0]!).code})`);
+      const all = [...spread, ...kw];
+      return helperCall(cx, "strFormat", [receiver(call, cx), `[${args.join(", ")}]`, all.length ? `new Map<string, unknown>([${all.join(", ")}])` : undefined]);
     },
   },
 };

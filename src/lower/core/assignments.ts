@@ -72,6 +72,9 @@ export function assignTo(target: SyntaxNode, value: Expr, valueNode: SyntaxNode 
     case "tuple":
     case "list":
     case "expression_list": {
+      const parts = namedChildren(t);
+      const star = parts.findIndex((c) => c.type === "list_splat_pattern" || c.type === "list_splat");
+      if (star >= 0 && star < parts.length - 1) return starredInTheMiddle(parts, star, value, cx);
       const names = targetNames(t);
       const syms = names.map((nm) => cx.symbolOf(nm));
       const declared = syms.length > 0 && syms.every((s, i) => s !== undefined && declaresHere(s, names[i]!));
@@ -84,7 +87,6 @@ export function assignTo(target: SyntaxNode, value: Expr, valueNode: SyntaxNode 
       if (onlyNames) return [line(`${targetPattern(t, cx)} = ${source};`)];
       // Attributes or subscripts inside the pattern: unpack into a temporary first.
       const temp = cx.names.fresh("items");
-      const parts = namedChildren(t);
       return [line(`const ${temp} = ${source};`), ...parts.flatMap((p, i) => assignTo(p, expr(`${temp}[${i}]`, Prec.Call), undefined, cx, false))];
     }
     case "attribute": {
@@ -108,6 +110,23 @@ export function assignTo(target: SyntaxNode, value: Expr, valueNode: SyntaxNode 
 }
 
 /** Names in a pattern, or Infinity when it also holds attributes or subscripts (which a TS pattern cannot declare). */
+/** `first, *middle, last = xs`: JavaScript patterns only take a rest element last. */
+function starredInTheMiddle(parts: SyntaxNode[], star: number, value: Expr, cx: LowerContext): Stmt[] {
+  const items = cx.names.fresh("items");
+  const after = parts.length - star - 1;
+  const out: Stmt[] = [line(`const ${items} = ${cx.helper("unpackStarred")}(${value.code}, ${star}, ${after});`)];
+  parts.forEach((p, i) => {
+    const piece =
+      i < star
+        ? expr(`${items}[${i}]!`, Prec.Postfix)
+        : i === star
+          ? expr(`${items}.slice(${star}, ${items}.length - ${after})`, Prec.Call)
+          : expr(`${items}[${items}.length - ${parts.length - i}]!`, Prec.Postfix);
+    out.push(...assignTo(i === star ? namedChildren(p)[0]! : p, piece, undefined, cx, false));
+  });
+  return out;
+}
+
 function countTargets(node: SyntaxNode): number {
   return namedChildren(node).reduce((n, c) => {
     if (["pattern_list", "tuple_pattern", "list_pattern", "tuple", "list"].includes(c.type)) return n + countTargets(c);

@@ -251,8 +251,15 @@ function membership(item: SyntaxNode, container: SyntaxNode, cx: LowerContext): 
   return helperCall(cx, "contains", cx.expr(container), cx.expr(item));
 }
 
+/** `(n := len(xs))`: an assignment expression; the variable is declared earlier, where Python's scope needs it. */
+function namedExpression(node: SyntaxNode, cx: LowerContext): Expr {
+  const name = field(node, "name");
+  return expr(`(${cx.symbolOf(name)?.tsName ?? name.text} = ${cx.text(field(node, "value"), Prec.Assign)})`);
+}
+
 export const operatorRules: RuleSet = {
   expressions: {
+    named_expression: namedExpression,
     binary_operator: binaryOperator,
     unary_operator: unaryOperator,
     not_operator: notOperator,

@@ -1,6 +1,7 @@
 import type { CallRule, RuleSet } from "../registry";
 import { expr, Prec } from "../ir";
 import { arg, argNode, helperCall } from "../rule-kit";
+import { needsPrintShape, printShape } from "../../analysis/types";
 
 const mathFn = (ts: string, returns = "float"): CallRule => ({
   sig: `(x: float, /) -> ${returns}`,
@@ -15,7 +16,10 @@ const dumps: CallRule = {
     const opts = Object.entries(names)
       .filter(([py]) => call.args.has(py))
       .map(([py, ts]) => `${ts}: ${cx.text(call.args.get(py)!, Prec.Assign)}`);
-    return helperCall(cx, "jsonDumps", [arg(call, "obj", cx), opts.length ? `{ ${opts.join(", ")} }` : undefined]);
+    const obj = call.args.get("obj")!;
+    const t = cx.typeOf(obj);
+    const shape = needsPrintShape(t) ? JSON.stringify(printShape(t)) : undefined;
+    return helperCall(cx, "jsonDumps", [cx.expr(obj), opts.length ? `{ ${opts.join(", ")} }` : shape ? "undefined" : undefined, shape]);
   },
 };
 

@@ -79,7 +79,9 @@ export class ClientResponseError extends ClientError {
   readonly headers: CIMultiDict | null;
 
   constructor(requestInfo: RequestInfo, history: readonly AiohttpReprable[], options?: ClientResponseErrorOptions) {
-    super(requestInfo, history);
+    super();
+    // Python's `args` is (request_info, history); set after super() so that no repr is computed eagerly.
+    (this as { args: unknown[] }).args = [requestInfo, history];
     this.requestInfo = requestInfo;
     this.history = history;
     this.status = options?.status ?? 0;

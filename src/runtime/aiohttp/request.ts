@@ -7,7 +7,7 @@
 import { NotImplementedError, TypeError, ValueError } from "../exceptions";
 import { jsonDumps } from "../json";
 import { repr, str } from "../repr";
-import { encode as aiohttpStrEncode } from "../strings";
+import { encode } from "../strings";
 import { Morsel, SimpleCookie } from "./cookies";
 import { ConnectionKey, InvalidURL, RequestInfo } from "./errors";
 import { CIMultiDict, MultiDict } from "./headers";
@@ -35,7 +35,7 @@ export class BasicAuth {
 
   /** The Authorization header value: `Basic base64(login:password)`. */
   encode(): string {
-    const creds = aiohttpStrEncode(`${this.login}:${this.password}`, this.encoding);
+    const creds = encode(`${this.login}:${this.password}`, this.encoding);
     return "Basic " + Buffer.from(creds).toString("base64");
   }
 

@@ -9,7 +9,7 @@
  */
 import { BaseException, LookupError, RuntimeError, UnicodeDecodeError } from "../exceptions";
 import { jsonLoads } from "../json";
-import { decode as aiohttpStrDecode } from "../strings";
+import { decode } from "../strings";
 import { AiohttpConnection } from "./connector";
 import { SimpleCookie } from "./cookies";
 import { ClientConnectionError, ClientResponseError, ContentTypeError, RequestInfo, ServerTimeoutError } from "./errors";
@@ -39,7 +39,7 @@ export class HttpVersion {
 /** Python's codec lookup as far as this runtime can decode: the canonical name, or null when unknown. */
 export function aiohttpLookupCodec(encoding: string): string | null {
   try {
-    aiohttpStrDecode(new Uint8Array(0), encoding);
+    decode(new Uint8Array(0), encoding);
     return encoding;
   } catch (error) {
     if (!(error instanceof LookupError)) throw error;
@@ -55,7 +55,7 @@ export function aiohttpLookupCodec(encoding: string): string | null {
 /** `bytes.decode(encoding, errors)` for the codecs Python and this runtime share. */
 export function aiohttpDecodeBytes(body: Uint8Array, encoding: string, errors = "strict"): string {
   try {
-    return aiohttpStrDecode(body, encoding, errors);
+    return decode(body, encoding, errors);
   } catch (error) {
     if (!(error instanceof LookupError)) throw error;
   }

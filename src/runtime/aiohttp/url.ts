@@ -8,7 +8,7 @@
 import { domainToASCII, domainToUnicode } from "node:url";
 import { TypeError, ValueError } from "../exceptions";
 import { repr, str, typeNameOf } from "../repr";
-import { decode as aiohttpStrDecode } from "../strings";
+import { decode } from "../strings";
 import { MultiDict } from "./headers";
 
 // ---------------------------------------------------------------------------------------------
@@ -135,7 +135,7 @@ export function aiohttpUnquote(s: string): string {
   return s.replace(/(?:%[0-9A-Fa-f]{2})+/g, (run) => {
     const bytes = new Uint8Array(run.length / 3);
     for (let i = 0; i < bytes.length; i++) bytes[i] = parseInt(run.slice(i * 3 + 1, i * 3 + 3), 16);
-    return aiohttpStrDecode(bytes, "utf-8", "replace");
+    return decode(bytes, "utf-8", "replace");
   });
 }
 
