@@ -565,7 +565,13 @@ export class CookieJar implements AbstractCookieJar {
       const name = cookie.key as string;
       const domain = String(cookie.getItem("domain"));
       if (!domain) {
-        filtered.setItem(name, cookie.value as string);
+        if (this.quoteCookie) filtered.setItem(name, cookie.value as string);
+        else {
+          // BaseCookie: the value goes out unquoted.
+          const raw = new Morsel();
+          raw.set(name, cookie.value as string, cookie.value as string);
+          filtered.setItem(name, raw);
+        }
         continue;
       }
       if (!this.unsafe && aiohttpIsIpAddress(hostname)) continue;

@@ -158,10 +158,10 @@ class AiohttpFutureWaiter<T> implements AiohttpWaiter<T> {
     this.awaitable = new Future<T>({ loop });
   }
   resolve(value: T): void {
-    if (!this.awaitable.done()) this.awaitable.setResult(value);
+    if (!this.awaitable.done() && !this.awaitable.getLoop().isClosed()) this.awaitable.setResult(value);
   }
   reject(error: BaseException): void {
-    if (this.awaitable.done()) return;
+    if (this.awaitable.done() || this.awaitable.getLoop().isClosed()) return;
     this.awaitable.setException(error);
     // It is retrieved by whoever awaits it; never report it as "never retrieved".
     this.awaitable._logTraceback = false;
@@ -253,7 +253,9 @@ export function aiohttpCallAt(when: number, fn: () => void): AiohttpTimerHandle 
     const handle = loop.callAt(when, fn);
     return { cancel: () => handle.cancel() };
   }
+  // Unref'd: a pending aiohttp timeout alone does not keep the process alive (sockets do).
   const timer = setTimeout(fn, Math.max(0, Math.ceil((when - aiohttpLoopTime()) * 1000)));
+  timer.unref();
   return { cancel: () => clearTimeout(timer) };
 }
 
