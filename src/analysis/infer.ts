@@ -7,7 +7,7 @@ import { hintToTypeExpr } from "./hints";
 import { canFallThrough } from "./flow";
 import { narrowAt } from "./narrowing";
 import { toPyType } from "./type-expr";
-import { T, iterItem, typeKey, union, withoutNone, type Param, type PyType, type Signature } from "./types";
+import { T, declaredUnion, iterItem, typeKey, union, withoutNone, type Param, type PyType, type Signature } from "./types";
 
 /** A class defined in the program. */
 export interface UserClass {
@@ -22,9 +22,18 @@ export interface UserClass {
   /** Class-level assignments that are not dataclass fields. */
   readonly classAttrs: Map<string, PyType>;
   readonly decorators: string[];
+  /** `enum.Enum` subclasses: what `.value` of a member is (the union of the members' values). */
+  enumValue?: PyType;
+  /** Bases this class derives from in the library (`enum.Enum`, `typing.NamedTuple`, `Exception`...). */
+  libraryBases?: string[];
+  /** `class Box(Generic[T])`: its type parameters. */
+  typeParams?: string[];
 }
 
 const MAX_PASSES = 24;
+
+/** Decorators that return the function they decorate (as far as types go). */
+const IDENTITY_DECORATORS = new Set(["functools.wraps", "functools.lru_cache", "functools.cache", "abc.abstractmethod", "typing.final", "typing.overload"]);
 
 /**
  * Flow-insensitive type inference over one module. A variable's type is the join of everything
@@ -45,6 +54,7 @@ export class TypeInference {
   private readonly yields: { node: SyntaxNode; fn: SyntaxNode }[] = [];
   private readonly selfAssignments: { target: SyntaxNode; value: SyntaxNode | null; cls: UserClass; hint: SyntaxNode | null }[] = [];
   private readonly subscriptStores: { target: SyntaxNode; value: SyntaxNode }[] = [];
+  private readonly decoratedDefs: SyntaxNode[] = [];
   readonly classes = new Map<string, UserClass>();
   private readonly classByNode = new Map<number, UserClass>();
   private inProgress = new Set<number>();
@@ -170,7 +180,7 @@ export class TypeInference {
       const params = this.library.klass(t.name)?.typeParams ?? [];
       if (params.length > t.args.length) return T.object(t.name, ...t.args, ...params.slice(t.args.length).map(() => T.never));
     }
-    if (t.kind === "union") return union(...t.types.map((m) => this.padTypeArgs(m)));
+    if (t.kind === "union") return declaredUnion(...t.types.map((m) => this.padTypeArgs(m)));
     return t;
   }
 
@@ -222,6 +232,7 @@ export class TypeInference {
       }
       case "function_definition":
       case "lambda":
+        if (node.parent?.type === "decorated_definition") this.decoratedDefs.push(node);
         for (const c of node.namedChildren) this.collect(c, node, node.type === "lambda" ? cls : isMethodOf(node, cls) ? cls : undefined);
         return;
       case "assignment": {
@@ -270,8 +281,9 @@ export class TypeInference {
     }
     for (const { node, fn } of this.yields) {
       const value = namedChildren(node)[0];
-      if (value?.type === "from") continue;
-      push(this.yieldEvidence, fn.id, value ? this.typeOf(value) : T.none);
+      // `yield from xs` yields xs's items.
+      const delegated = node.children.some((c) => c.type === "from");
+      push(this.yieldEvidence, fn.id, !value ? T.none : delegated ? this.iterItemOf(this.typeOf(value)) : this.typeOf(value));
     }
     for (const call of this.calls) {
       const callee = unparen(field(call, "function"));
@@ -306,8 +318,17 @@ export class TypeInference {
         }
       }
       if (callee.type === "attribute") this.learnTypeArguments(call, callee, push);
+      this.lambdaArgumentsLearn(call, push);
       const def = this.userFunctionOf(callee);
       if (def) this.recordCallSite(def, call, push);
+    }
+    // `@decorator def f` calls `decorator(f)`: its first parameter is a function like `f`.
+    for (const def of this.decoratedDefs) {
+      for (const d of namedChildren(def.parent!).filter((x) => x.type === "decorator")) {
+        const decorator = this.userFunctionOf(namedChildren(d)[0]!);
+        const first = decorator ? parameterSymbols(decorator, this)[0] : undefined;
+        if (first) push(this.paramEvidence, first.sym, T.func(this.buildSignature(def)));
+      }
     }
     for (const { target, value } of this.subscriptStores) {
       const obj = unparen(field(target, "value"));
@@ -347,6 +368,32 @@ export class TypeInference {
     push(this.mutationEvidence, sym, T.object(current.name, ...params.map((p) => vars.get(p) ?? T.never)));
   }
 
+  /** A lambda's parameters take the types of the values it will be called with. */
+  private lambdaLearns(lambda: SyntaxNode, types: PyType[], push: (m: Map<PySymbol, PyType[]>, k: PySymbol, t: PyType) => void): void {
+    const params = optionalField(lambda, "parameters");
+    (params ? namedChildren(params) : []).forEach((p, i) => {
+      const n = paramNameNode(p);
+      const sym = n ? this.symbolOf(n) : undefined;
+      if (sym && types[i]) push(this.paramEvidence, sym, types[i]!);
+    });
+  }
+
+  /** `sorted(xs, key=lambda x: …)`, `map(lambda x: …, xs)`, `filter(…)`: the lambda receives xs's items. */
+  private lambdaArgumentsLearn(call: SyntaxNode, push: (m: Map<PySymbol, PyType[]>, k: PySymbol, t: PyType) => void): void {
+    const key = this.libraryCallKey(call);
+    if (!key) return;
+    const args = argNodes(call);
+    const lambdaAt = (n: SyntaxNode | undefined): SyntaxNode | undefined => (n && unparen(n).type === "lambda" ? unparen(n) : undefined);
+    if (["sorted", "min", "max", "list.sort"].includes(key)) {
+      const lambda = lambdaAt(args.keywords.get("key"));
+      const items = key === "list.sort" ? this.argTypes(call).receiver : args.positional[0] ? this.typeOf(args.positional[0]) : undefined;
+      if (lambda && items) this.lambdaLearns(lambda, [this.iterItemOf(withoutNone(items))], push);
+    } else if (key === "map" || key === "filter") {
+      const lambda = lambdaAt(args.positional[0]);
+      if (lambda && args.positional[1]) this.lambdaLearns(lambda, [this.iterItemOf(withoutNone(this.typeOf(args.positional[1])))], push);
+    }
+  }
+
   private refreshClass(cls: UserClass): void {
     cls.bases.length = 0;
     const supers = optionalField(cls.node, "superclasses");
@@ -359,7 +406,11 @@ export class TypeInference {
     }
     cls.fields.clear();
     cls.classAttrs.clear();
-    const isDataclass = cls.decorators.some((d) => /^(dataclasses\.)?dataclass\b/.test(d));
+    cls.enumValue = undefined;
+    cls.libraryBases = cls.bases.flatMap((b) => (b.kind === "class" && !this.classes.has(b.name) ? [b.name] : []));
+    cls.typeParams = genericBaseParams(cls.node);
+    const isEnum = this.isSubclass(cls.qualifiedName, "enum.Enum");
+    const isDataclass = cls.decorators.some((d) => /^(dataclasses\.)?dataclass\b/.test(d)) || this.isSubclass(cls.qualifiedName, "typing.NamedTuple") || this.isSubclass(cls.qualifiedName, "typing.TypedDict");
     for (const stmt of namedChildren(field(cls.node, "body"))) {
       if (stmt.type !== "expression_statement") continue;
       const a = namedChildren(stmt)[0];
@@ -370,7 +421,11 @@ export class TypeInference {
       const right = optionalField(a, "right");
       const t = hint ? this.hintType(hint) : right ? this.typeOf(right) : T.unknown;
       if (hint && (isDataclass || !right) && !/ClassVar/.test(hint.text)) cls.fields.set(left.text, t);
-      else cls.classAttrs.set(left.text, t);
+      else if (isEnum) {
+        // An enum's class attributes are its members; their values are what `.value` gives.
+        cls.enumValue = union(cls.enumValue ?? T.never, t);
+        cls.classAttrs.set(left.text, T.object(cls.qualifiedName));
+      } else cls.classAttrs.set(left.text, t);
     }
     const evidence = this.fieldEvidence.get(cls.qualifiedName);
     if (evidence) {
@@ -399,6 +454,8 @@ export class TypeInference {
     }
     for (const [p, a] of bound) {
       push(this.paramEvidence, p.sym, this.typeOf(a));
+      const pt = this.symbolTypes.get(p.sym);
+      if (unparen(a).type === "lambda" && pt?.kind === "func") this.lambdaLearns(unparen(a), pt.sig.params.map((q) => q.type), push);
       // What the callee puts into a container it was given (`queue.put(x)`) types the caller's variable too.
       const argSym = a.type === "identifier" ? this.symbolOf(a) : undefined;
       const learned = this.previousMutations.get(p.sym);
@@ -592,6 +649,8 @@ export class TypeInference {
     let t = fn;
     for (const d of decorators) {
       const expression = namedChildren(d)[0]!;
+      const callee = expression.type === "call" ? field(expression, "function") : expression;
+      if (IDENTITY_DECORATORS.has(this.qualifiedName(callee) ?? "")) continue;
       const key = this.qualifiedName(expression);
       const lib = key ? this.library.callable(key) : undefined;
       if (lib?.returns) {
@@ -633,6 +692,9 @@ export class TypeInference {
         const sym = this.symbolOf(node);
         if (!sym) return T.unknown;
         if (sym.kind === "builtin") return this.builtinType(sym.name);
+        // Inside `except E as e:` the name is an E (each handler declares its own in the output).
+        const handler = sym.bindings.length > 1 ? handlerBinding(node, sym) : undefined;
+        if (handler) return this.bindingType(handler, "except", sym);
         const t = this.symbolTypes.get(sym) ?? T.never;
         return sym.kind === "variable" || sym.kind === "parameter" ? narrowAt(node, sym, t, this) : t;
       }
@@ -776,6 +838,10 @@ export class TypeInference {
       case "dict":
         return t.value;
       case "object": {
+        // A TypedDict read with a literal key has that key's type.
+        const user = this.classes.get(t.name);
+        const key = sub && unparen(sub).type === "string" ? unparen(sub).text.slice(1, -1) : undefined;
+        if (user && key !== undefined && user.fields.has(key) && this.isSubclass(t.name, "typing.TypedDict")) return user.fields.get(key)!;
         const getitem = this.methodReturn(t, "__getitem__", []);
         if (getitem) return getitem;
         return T.unknown;
@@ -808,7 +874,7 @@ export class TypeInference {
     if (t.kind === "union") return union(...t.types.map((m) => this.memberType(m, name)));
     if (t.kind === "object" || t.kind === "class") {
       const user = this.classes.get(t.name);
-      if (user) return this.userMemberType(user, name, t.kind === "class");
+      if (user) return this.userMemberType(user, name, t.kind === "class", t.kind === "object" ? t : undefined);
     }
     for (const key of this.memberKeys(t, name)) {
       const attr = this.library.attribute(key);
@@ -819,7 +885,13 @@ export class TypeInference {
     return T.unknown;
   }
 
-  private userMemberType(cls: UserClass, name: string, onClass: boolean): PyType {
+  private userMemberType(cls: UserClass, name: string, onClass: boolean, receiver?: PyType): PyType {
+    const t = this.userMemberTypeRaw(cls, name, onClass);
+    return receiver ? substitute(t, this.receiverVars(receiver)) : t;
+  }
+
+  private userMemberTypeRaw(cls: UserClass, name: string, onClass: boolean): PyType {
+    if (cls.enumValue && !onClass && name === "value") return cls.enumValue;
     const f = cls.fields.get(name);
     if (f && !onClass) return f;
     const ca = cls.classAttrs.get(name);
@@ -875,7 +947,7 @@ export class TypeInference {
         vars.set("V", t.value);
         break;
       case "object": {
-        const params = this.library.klass(t.name)?.typeParams ?? [];
+        const params = this.classes.get(t.name)?.typeParams ?? this.library.klass(t.name)?.typeParams ?? [];
         params.forEach((p, i) => vars.set(p, t.args[i] ?? T.unknown));
         break;
       }
@@ -935,7 +1007,15 @@ export class TypeInference {
     }
     const calleeType = this.typeOf(callee);
     if (calleeType.kind === "class") {
-      if (this.classes.has(calleeType.name)) return T.object(calleeType.name);
+      const user = this.classes.get(calleeType.name);
+      const params = user?.typeParams ?? [];
+      if (user && params.length > 0) {
+        // `Box(3)` is a `Box[int]`: the constructor's arguments bind the class's type parameters.
+        const init = this.findMethod(user.qualifiedName, "__init__");
+        const vars = new Map<string, PyType>();
+        if (init) bindTypeVars({ ...this.signatureOf(init), params: this.signatureOf(init).params.slice(1) }, this.argTypes(call), vars);
+        return T.object(calleeType.name, ...params.map((p) => vars.get(p) ?? T.unknown));
+      }
       return T.object(calleeType.name);
     }
     if (calleeType.kind === "func") {
@@ -962,6 +1042,7 @@ export class TypeInference {
 
   /** What `for x in v` gives `x`, including library iterables (`range`, `enumerate`, `dict.items()`). */
   iterItemOf(t: PyType): PyType {
+    if (t.kind === "class" && this.isSubclass(t.name, "enum.Enum")) return T.object(t.name);
     if (t.kind === "object") {
       const viaLib = this.methodReturn(t, "__iter__", []);
       if (viaLib) return iterItem(viaLib);
@@ -1005,6 +1086,26 @@ export class TypeInference {
 }
 
 // ---- helpers ----
+
+/** `class Box(Generic[T])` → `["T"]`. */
+function genericBaseParams(cls: SyntaxNode): string[] {
+  const supers = optionalField(cls, "superclasses");
+  for (const b of supers ? namedChildren(supers) : []) {
+    if (b.type !== "subscript" || !/^(typing\.)?Generic$/.test(field(b, "value").text)) continue;
+    return b.childrenForFieldName("subscript").flatMap((s) => (s.type === "tuple" ? namedChildren(s) : [s])).map((s) => s.text);
+  }
+  return [];
+}
+
+/** The `except … as name` binding whose handler body holds `ref`, if any. */
+function handlerBinding(ref: SyntaxNode, sym: PySymbol): SyntaxNode | undefined {
+  for (const b of sym.bindings) {
+    if (b.kind !== "except") continue;
+    const clause = exceptClauseOf(b.node);
+    if (clause && contains(exceptParts(clause).body, ref)) return b.node;
+  }
+  return undefined;
+}
 
 /** Does a declared type still have type arguments to learn (`asyncio.Queue` written without `[T]`)? */
 const hasUnlearned = (t: PyType): boolean => t.kind === "object" && t.args.some((a) => a.kind === "never");

@@ -1,4 +1,4 @@
-import { T, union, type Param, type ParamKind, type PyType, type Signature } from "./types";
+import { T, declaredUnion, union, type Param, type ParamKind, type PyType, type Signature } from "./types";
 
 /**
  * Python type expressions, from two sources: annotations in the program (tree-sitter nodes, converted
@@ -173,7 +173,7 @@ const ALIASES: Record<string, string> = {
 export function toPyType(te: TypeExpr, resolve: (name: string) => PyType | undefined): PyType {
   const args = te.args;
   const arg = (i: number): PyType => (args[i] ? toPyType(args[i]!, resolve) : T.unknown);
-  if (te.name === "|") return union(...args.map((a) => toPyType(a, resolve)));
+  if (te.name === "|") return declaredUnion(...args.map((a) => toPyType(a, resolve)));
   if (te.name.startsWith("'") || /^-?\d/.test(te.name)) return te.name.startsWith("'") ? T.str : T.int;
   const resolved = resolve(te.name);
   if (resolved && resolved.kind !== "class") return args.length && resolved.kind === "object" ? T.object(resolved.name, ...args.map((_, i) => arg(i))) : resolved;
@@ -209,7 +209,7 @@ export function toPyType(te: TypeExpr, resolve: (name: string) => PyType | undef
     case "Optional":
       return T.optional(arg(0));
     case "Union":
-      return union(...args.map((_, i) => arg(i)));
+      return declaredUnion(...args.map((_, i) => arg(i)));
     case "Coroutine":
       return T.coroutine(args.length >= 3 ? arg(2) : arg(0));
     case "Awaitable":

@@ -122,6 +122,18 @@ export function typeKey(t: PyType): string {
  * tower, and both are `number`); `never` is the identity; anything with `unknown` stays `unknown`.
  */
 export function union(...types: PyType[]): PyType {
+  return unionOf(types, true);
+}
+
+/**
+ * A union as the program wrote it (`int | float`): both stay, so printing decides at run time,
+ * where a value inferred as "int or float" (an accumulator) is a float.
+ */
+export function declaredUnion(...types: PyType[]): PyType {
+  return unionOf(types, false);
+}
+
+function unionOf(types: PyType[], numericTower: boolean): PyType {
   const members: PyType[] = [];
   const add = (t: PyType): void => {
     if (t.kind === "never") return;
@@ -140,7 +152,7 @@ export function union(...types: PyType[]): PyType {
   if (members.some((m) => m.kind === "unknown" || m.kind === "any")) {
     return members.find((m) => m.kind === "any") ?? T.unknown;
   }
-  if (members.some((m) => m.kind === "float") && members.some((m) => m.kind === "int")) {
+  if (numericTower && members.some((m) => m.kind === "float") && members.some((m) => m.kind === "int")) {
     return union(...members.filter((m) => m.kind !== "int"));
   }
   if (members.length === 0) return T.never;

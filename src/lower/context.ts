@@ -50,6 +50,8 @@ export class LowerContext {
   readonly loops: { readonly node: SyntaxNode; readonly label?: string }[] = [];
   /** Exception handlers being lowered, innermost last: what a bare `raise` re-throws. */
   readonly handlers: string[] = [];
+  /** Type parameters of the generic classes and functions being lowered (`T` prints as `T` inside them). */
+  readonly typeParams: string[] = [];
 
   private readonly hoisted = new Map<number, PySymbol[]>();
   /** Plain functions that run an event loop; they are async in the output. */
@@ -118,6 +120,18 @@ export class LowerContext {
     const n = unparen(node);
     if ((n.type === "tuple" || n.type === "expression_list") && expected.kind === "tuple" && namedChildren(n).length === expected.items.length) {
       return expr(`[${namedChildren(n).map((c, i) => this.coerce(c, expected.items[i]).code).join(", ")}]`);
+    }
+    if (n.type === "dictionary" && expected.kind === "object" && this.analysis.isSubclass(expected.name, "typing.TypedDict")) {
+      // A TypedDict value is a plain object: `{"name": "ada"}` → `{ name: "ada" }`.
+      const fields = this.analysis.userClass(expected.name)?.fields;
+      const entries = namedChildren(n).map((pair) => {
+        if (pair.type !== "pair") return `...${this.expr(namedChildren(pair)[0]!).code}`;
+        const key = field(pair, "key");
+        const name = unparen(key).type === "string" ? unparen(key).text.slice(1, -1) : undefined;
+        const value = this.coerce(field(pair, "value"), name ? fields?.get(name) : undefined).code;
+        return name !== undefined ? `${/^[A-Za-z_$][\w$]*$/.test(name) ? name : JSON.stringify(name)}: ${value}` : `[${this.expr(key).code}]: ${value}`;
+      });
+      return expr(`{ ${entries.join(", ")} }`);
     }
     if (n.type === "list" && expected.kind === "list" && !namedChildren(n).some((c) => c.type === "list_splat")) {
       return expr(`[${namedChildren(n).map((c) => this.coerce(c, expected.item).code).join(", ")}]`);

@@ -22,6 +22,7 @@ import { miscStdlibRules } from "./stdlib/misc";
 import { contextlibRules } from "./stdlib/contextlib";
 import { reRules } from "./stdlib/re";
 import { collectionsRules } from "./stdlib/collections";
+import { typingEnumFunctoolsRules } from "./stdlib/typing-enum-functools";
 import { asyncioRules } from "./asyncio";
 import { aiohttpRules } from "./aiohttp";
 
@@ -53,6 +54,7 @@ export function allRules(): Registry {
     contextlibRules,
     reRules,
     collectionsRules,
+    typingEnumFunctoolsRules,
     asyncioRules,
     aiohttpRules,
   ]);

@@ -97,8 +97,12 @@ export function getAttr(obj: unknown, name: string, ...dflt: unknown[]): unknown
   throw new AttributeError(`'${pythonTypeName(obj)}' object has no attribute '${name}'`);
 }
 
+/** Assigning to a field of a frozen dataclass. */
+export class FrozenInstanceError extends AttributeError {}
+
 export function setAttr(obj: unknown, name: string, value: unknown): void {
   if (obj === null || typeof obj !== "object") throw new AttributeError(`'${pythonTypeName(obj)}' object has no attribute '${name}'`);
+  if (Object.isFrozen(obj)) throw new FrozenInstanceError(`cannot assign to field '${name}'`);
   (obj as Record<string, unknown>)[name] = value;
 }
 
@@ -198,4 +202,13 @@ export function unpackStarred<T>(items: Iterable<T>, before: number, after: numb
   const all = [...items];
   if (all.length < before + after) throw new ValueError(`not enough values to unpack (expected at least ${before + after}, got ${all.length})`);
   return all;
+}
+
+/**
+ * `fn(*args, **kwargs)` forwarding a wrapper's arguments to a function compiled with positional
+ * parameters: keyword arguments cannot be matched to names at run time, so they are refused.
+ */
+export function callForwarding<A extends unknown[], R>(fn: (...args: A) => R, args: readonly unknown[], kwargs: ReadonlyMap<string, unknown> | null): R {
+  if (kwargs !== null && kwargs.size > 0) throw new TypeError(`${fn.name}(): keyword arguments passed through **kwargs are not supported by the translation`);
+  return fn(...(args as A));
 }

@@ -25,5 +25,7 @@ export * from "./dynamic-ops";
 export * from "./program";
 export * from "./contextlib";
 export * from "./re";
+export * from "./enum";
+export * from "./functools";
 export * from "./asyncio/index";
 export * from "./aiohttp/index";

@@ -241,6 +241,11 @@ function rpObjectRepr(value: object, shape: PyShape): string {
   }
   if (value instanceof Uint8Array) return bytesRepr(value);
   if (value instanceof globalThis.Error) return `${value.name}(${rpStringRepr(value.message)})`;
+  // A TypedDict value is a plain object in the translation; Python prints it as the dict it is.
+  if (Object.getPrototypeOf(value) === Object.prototype) {
+    const entries = Object.entries(value as Record<string, unknown>);
+    return `{${entries.map(([k, v]) => `${rpStringRepr(k)}: ${reprWithShape(v, ANY_SHAPE)}`).join(", ")}}`;
+  }
   return `<__main__.${typeNameOf(value)} object>`;
 }
 

@@ -126,10 +126,10 @@ export const aiohttpRules: RuleSet = {
   },
   classes: {
     "aiohttp.ClientSession": { with: sessionWith, runtime: "ClientSession", tsType: (_a, cx) => cx.helper("ClientSession"), enter: "aiohttp.ClientSession" },
-    "aiohttp._RequestContextManager": { with: requestWith, enter: "aiohttp.ClientResponse", awaits: "aiohttp.ClientResponse", tsType: (_a, cx) => `${cx.helper("RequestContext")}` },
+    "aiohttp._RequestContextManager": { with: requestWith, enter: "aiohttp.ClientResponse", awaits: "aiohttp.ClientResponse", tsType: (_a, cx) => cx.helper("AiohttpRequestContextManager") },
     "aiohttp.ClientResponse": { runtime: "ClientResponse", tsType: (_a, cx) => cx.helper("ClientResponse") },
     "aiohttp.CIMultiDictProxy": { tsType: (_a, cx) => cx.helper("CIMultiDict") },
-    "aiohttp.URL": { tsType: (_a, cx) => cx.helper("URL") },
+    "aiohttp.URL": { tsType: (_a, cx) => cx.helper("YarlURL") },
   },
 };
 

@@ -6,6 +6,7 @@ import { expr, Prec, type Expr } from "../ir";
 import type { CallRule } from "../registry";
 import { decodeStringLiteral } from "../core/string-literals";
 import { strOf } from "../core/str-conversion";
+import { needsPrintShape } from "../../analysis/types";
 import { templateText } from "../core/string-literals";
 
 /**
@@ -20,14 +21,17 @@ export const print: CallRule = {
     const file = call.args.get("file");
     const toStderr = file !== undefined && cx.analysis.qualifiedName(file) === "sys.stderr";
     if (file && !toStderr && cx.analysis.qualifiedName(file) !== "sys.stdout") return cx.unsupported(file, "print(file=...) to anything but sys.stdout or sys.stderr");
-    if (call.splats.length > 0 || call.args.has("sep") || call.args.has("end")) {
+    // Python converts the arguments only after evaluating all of them: a later call may change an
+    // earlier argument (`print(append_to(1), append_to(2))`), so such calls go through `print()`.
+    const convertsEarly = values.some((v, i) => !printsAsIs(v, cx) && values.slice(i + 1).some(containsCall));
+    if (call.splats.length > 0 || call.args.has("sep") || call.args.has("end") || convertsEarly) {
       const opts: string[] = [];
       for (const k of ["sep", "end"]) {
         const n = call.args.get(k);
         if (n) opts.push(`${k}: ${cx.expr(n).code}`);
       }
       if (toStderr) opts.push(`file: "stderr"`);
-      const list = values.map((v) => (v.type === "list_splat" ? `...${cx.text(v.namedChildren[0]!, Prec.Unary)}` : printable(v, cx).code));
+      const list = values.map((v) => (v.type === "list_splat" ? `...${cx.text(v.namedChildren[0]!, Prec.Unary)}` : printable(v, cx, convertsEarly).code));
       return expr(`${cx.helper("print")}([${list.join(", ")}]${opts.length ? `, { ${opts.join(", ")} }` : ""})`, Prec.Call);
     }
     const log = toStderr ? "console.error" : "console.log";
@@ -42,11 +46,15 @@ export const print: CallRule = {
 };
 
 /** The argument as console.log should receive it: strings and ints as they are, everything else as Python's `str`. */
-function printable(node: SyntaxNode, cx: LowerContext): Expr {
+function printable(node: SyntaxNode, cx: LowerContext, raw = false): Expr {
   const t = cx.typeOf(node);
-  if (t.kind === "str" || t.kind === "int") return cx.expr(node);
+  if (printsAsIs(node, cx) || (raw && !needsPrintShape(t))) return cx.expr(node);
   return strOf(cx.expr(node), t, cx);
 }
+
+const printsAsIs = (node: SyntaxNode, cx: LowerContext): boolean => ["str", "int"].includes(cx.typeOf(node).kind);
+
+const containsCall = (node: SyntaxNode): boolean => node.type === "call" || node.namedChildren.some(containsCall);
 
 function templatePiece(node: SyntaxNode, lowered: Expr): string {
   const literal = unparen(node).type === "string" ? decodeStringLiteral(unparen(node)) : undefined;

@@ -36,9 +36,16 @@ function assignment(node: SyntaxNode, cx: LowerContext): Stmt[] {
     // `x: int` declares without binding; a later assignment declares the variable.
     return [];
   }
+  // `T = TypeVar("T")` exists for the type checker only; TypeScript declares type parameters where they are used.
+  if (unparen(value).type === "call" && cx.analysis.libraryCallKey(unparen(value)) === "typing.TypeVar") return [];
   if (targets.length === 1) return assignTo(targets[0]!, cx.coerce(value, slotType(targets[0]!, cx)), value, cx, hint !== null);
   const temp = cx.names.fresh("value");
   return [line(`const ${temp} = ${cx.expr(value).code};`), ...targets.flatMap((t) => assignTo(t, expr(temp), value, cx, false))];
+}
+
+function isFrozen(t: PyType, cx: LowerContext): boolean {
+  const cls = t.kind === "object" ? cx.analysis.userClass(t.name) : undefined;
+  return cls !== undefined && (cls.decorators.some((d) => /frozen\s*=\s*True/.test(d)) || (cls.libraryBases ?? []).includes("typing.NamedTuple"));
 }
 
 /** The type a target holds, when the analysis knows it (a variable's type, a class field's). */
@@ -93,7 +100,8 @@ export function assignTo(target: SyntaxNode, value: Expr, valueNode: SyntaxNode 
       const object = field(t, "object");
       const objType = withoutNone(cx.typeOf(object));
       const name = field(t, "attribute").text;
-      if (objType.kind === "unknown") return [line(`${cx.helper("setAttr")}(${cx.expr(object).code}, ${JSON.stringify(name)}, ${value.code});`)];
+      // Unknown objects, and frozen ones (whose fields are readonly: Python raises FrozenInstanceError at run time).
+      if (objType.kind === "unknown" || isFrozen(objType, cx)) return [line(`${cx.helper("setAttr")}(${cx.expr(object).code}, ${JSON.stringify(name)}, ${value.code});`)];
       return [line(`${cx.text(object, Prec.Call)}.${cx.memberName(name)} = ${value.code};`)];
     }
     case "subscript": {

@@ -66,9 +66,21 @@ export function lowerCallNow(node: SyntaxNode, cx: LowerContext): LoweredCall {
   const calleeType = withoutNone(cx.typeOf(callee));
   if (calleeType.kind === "class" && cx.analysis.userClass(calleeType.name)) {
     const cls = cx.analysis.userClass(calleeType.name)!;
+    if (cx.analysis.isSubclass(cls.qualifiedName, "enum.Enum")) {
+      // `Color(2)` looks a member up by value.
+      const value = rawArguments(node).positional[0];
+      return { expr: expr(`${cx.helper("enumByValue")}(${cx.expr(callee).code}, ${value ? cx.expr(value).code : "undefined"})`, Prec.Call), startsPromise: false };
+    }
     const init = def ? cx.analysis.signatureOf(def) : cx.constructorSignature(cls);
     const args = userArguments(node, init, cx, true);
     return { expr: expr(`new ${wrap(cx.expr(callee), Prec.Call)}(${args})`, Prec.Call), startsPromise: false };
+  }
+  if (!def && calleeType.kind === "func" && forwardsEverything(node)) {
+    // `fn(*args, **kwargs)` in a wrapper: the arguments it was given, passed on as they are.
+    const { positional, splats } = rawArguments(node);
+    const kw = splats.find((s) => s.type === "dictionary_splat");
+    const list = positional.map((a) => argument(a, cx)).join(", ");
+    return { expr: expr(`${cx.helper("callForwarding")}(${cx.expr(callee).code}, [${list}], ${kw ? cx.expr(namedChildren(kw)[0]!).code : "null"})`, Prec.Call), startsPromise: calleeType.sig.isAsync };
   }
   if (def || calleeType.kind === "func") {
     const sig = def ? cx.analysis.signatureOf(def) : (calleeType as { sig: Signature }).sig;
@@ -112,6 +124,12 @@ function enclosingClass(node: SyntaxNode, cx: LowerContext) {
   return undefined;
 }
 
+/** `f(*args, **kwargs)` (or `f(*args)`) with the caller's own `*args`/`**kwargs`. */
+function forwardsEverything(node: SyntaxNode): boolean {
+  const { positional, keywords, splats } = rawArguments(node);
+  return keywords.size === 0 && splats.length > 0 && positional.every((p) => p.type === "list_splat");
+}
+
 function isMethod(def: SyntaxNode, cx: LowerContext): boolean {
   const owner = def.parent?.type === "decorated_definition" ? def.parent.parent?.parent : def.parent?.parent;
   return owner !== undefined && owner !== null && cx.analysis.classOfNode(owner) !== undefined;
@@ -134,11 +152,24 @@ function argument(node: SyntaxNode, cx: LowerContext): string {
 export function userArguments(node: SyntaxNode, sig: Signature, cx: LowerContext, skipSelf: boolean): string {
   const params = skipSelf ? sig.params.slice(1) : sig.params;
   if (rawArguments(node).splats.some((s) => s.type === "dictionary_splat")) return keywordSplatArguments(node, params, sig.name ?? field(node, "function").text, cx);
+  const varargsAt = params.findIndex((p) => p.kind === "varargs");
+  const restIsArray = varargsAt >= 0 && varargsAt < params.length - 1;
   const bound = bindArguments(node, sig.name ?? field(node, "function").text, sig, undefined, cx, skipSelf);
   const out: string[] = [];
   let pendingUndefined = 0;
   for (const p of params) {
     if (p.kind === "varargs") {
+      if (restIsArray) {
+        // `*args` followed by keyword-only parameters is an array parameter (see functionParts).
+        if (bound.rest.length === 0) {
+          pendingUndefined++;
+          continue;
+        }
+        for (let i = 0; i < pendingUndefined; i++) out.push("undefined");
+        pendingUndefined = 0;
+        out.push(`[${bound.rest.map((a) => argument(a, cx)).join(", ")}]`);
+        continue;
+      }
       for (let i = 0; i < pendingUndefined; i++) out.push("undefined");
       pendingUndefined = 0;
       out.push(...bound.rest.map((a) => argument(a, cx)));

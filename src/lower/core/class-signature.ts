@@ -2,7 +2,8 @@ import { field, namedChildren, optionalField } from "../../parse/nodes";
 import type { TypeInference, UserClass } from "../../analysis/infer";
 import { T, type Param, type Signature } from "../../analysis/types";
 
-export const isDataclass = (cls: UserClass): boolean => cls.decorators.some((d) => /^(dataclasses\.)?dataclass\b/.test(d));
+/** Classes whose fields are declared in the body and whose constructor is generated: dataclasses and NamedTuples. */
+export const isDataclass = (cls: UserClass): boolean => cls.decorators.some((d) => /^(dataclasses\.)?dataclass\b/.test(d)) || (cls.libraryBases ?? []).includes("typing.NamedTuple");
 
 /** What calling the class takes: its (inherited) `__init__`, or the fields of a dataclass. */
 export function constructorSignature(cls: UserClass, inference: TypeInference): Signature {

@@ -25,20 +25,35 @@ function classDefinition(node: SyntaxNode, cx: LowerContext): Stmt[] {
   const decorators = cls.decorators;
   for (const d of decorators) if (!SUPPORTED_DECORATORS.test(d)) cx.report(node.parent ?? node, Msg.unsupportedConstruct, { construct: `The class decorator '@${d}'` });
   const supers = optionalField(node, "superclasses");
-  const bases = supers ? namedChildren(supers).filter((b) => b.type !== "keyword_argument") : [];
+  // Typing-only bases (`Generic[T]`, `Protocol`, `ABC`, `NamedTuple`, `TypedDict`) have no class in the output.
+  const allBases = supers ? namedChildren(supers).filter((b) => b.type !== "keyword_argument") : [];
+  const bases = allBases.filter((b) => !TYPING_BASES.has(cx.analysis.qualifiedName(unparen(b).type === "subscript" ? field(unparen(b), "value") : b) ?? ""));
   if (bases.length > 1) cx.report(supers!, Msg.unsupportedConstruct, { construct: "A class with several base classes" });
+  const kind = classKind(cls, cx);
+  if (kind === "typeddict") return typedDictInterface(cls, name, cx);
+  const typeParams = genericParams(allBases, cx);
+  cx.typeParams.push(...typeParams);
+  try {
+    return classBody(node, cls, name, bases, typeParams, kind, cx);
+  } finally {
+    cx.typeParams.splice(cx.typeParams.length - typeParams.length, typeParams.length);
+  }
+}
+
+function classBody(node: SyntaxNode, cls: UserClass, name: string, bases: SyntaxNode[], typeParams: string[], kind: ClassKind, cx: LowerContext): Stmt[] {
   const heritage = bases.length > 0 && !isObject(bases[0]!, cx) ? ` extends ${cx.expr(bases[0]!).code}` : "";
   const members: Stmt[] = [];
   const body = field(node, "body");
-  const dataclass = isDataclass(cls);
+  const dataclass = isDataclass(cls) || kind === "namedtuple";
   const initDef = cls.methods.get("__init__");
 
   // Fields.
   const assignedInInit = initDef ? topLevelSelfAssignments(initDef) : new Set<string>();
   const fields = dataclass ? dataclassFields(cls, cx.analysis).filter((f) => ownField(cls, f.name)) : [];
   const fieldNames = new Set<string>();
+  const frozen = kind === "namedtuple" || cls.decorators.some((d) => /frozen\s*=\s*True/.test(d));
   for (const f of fields) {
-    members.push(line(`${cx.memberName(f.name)}: ${cx.tsType(f.type)};`));
+    members.push(line(`${frozen ? "readonly " : ""}${cx.memberName(f.name)}: ${cx.tsType(f.type)};`));
     fieldNames.add(f.name);
   }
   for (const [fname, ftype] of cls.fields) {
@@ -60,6 +75,10 @@ function classDefinition(node: SyntaxNode, cx: LowerContext): Stmt[] {
         const attr = field(a, "left").text;
         const value = optionalField(a, "right");
         if (!value || fieldNames.has(attr) || (dataclass && optionalField(a, "type"))) continue;
+        if (kind === "enum") {
+          members.push(line(`static readonly ${cx.memberName(attr)} = new ${name}(${JSON.stringify(attr)}, ${cx.expr(value).code});`));
+          continue;
+        }
         members.push(line(`static ${cx.memberName(attr)} = ${cx.expr(value).code};`));
         continue;
       }
@@ -74,12 +93,63 @@ function classDefinition(node: SyntaxNode, cx: LowerContext): Stmt[] {
       cx.report(stmt, Msg.unsupportedConstruct, { construct: "This statement in a class body" });
     }
   }
-  if (dataclass) members.push(...dataclassMembers(cls, fields.length > 0 || !initDef, cx));
+  if (dataclass) members.push(...dataclassMembers(cls, fields.length > 0 || !initDef, frozen, cx));
+  if (kind === "namedtuple") members.push(...tupleProtocol(cls, cx));
+  // `__iter__`/`__aiter__` make the object iterable for `for … of` / `for await … of` too.
+  if (cls.methods.has("__iter__") && kind !== "namedtuple") members.push(block("[Symbol.iterator](): Iterator<unknown>", [line(`return ${cx.helper("iter")}(this.__iter__());`)]));
+  if (cls.methods.has("__aiter__")) members.push(block("[Symbol.asyncIterator](): AsyncIterator<unknown>", [line(`return ${cx.helper("asyncIterFromPy")}(this.__aiter__());`)]));
   const doc = docstringOf(body);
-  return [...(doc ? jsDoc(doc.text) : []), block(`class ${name}${heritage}`, members)];
+  const generic = typeParams.length ? `<${typeParams.join(", ")}>` : "";
+  const extendsEnum = kind === "enum" && !heritage ? ` extends ${cx.helper("Enum")}` : heritage;
+  return [...(doc ? jsDoc(doc.text) : []), block(`class ${name}${generic}${extendsEnum}`, members)];
 }
 
 const isObject = (node: SyntaxNode, cx: LowerContext): boolean => cx.analysis.qualifiedName(node) === "object";
+
+const TYPING_BASES = new Set(["typing.Generic", "typing.Protocol", "abc.ABC", "typing.NamedTuple", "typing.TypedDict", "object"]);
+
+type ClassKind = "plain" | "enum" | "namedtuple" | "typeddict";
+
+function classKind(cls: UserClass, cx: LowerContext): ClassKind {
+  if (cx.analysis.isSubclass(cls.qualifiedName, "enum.Enum")) return "enum";
+  if (cx.analysis.isSubclass(cls.qualifiedName, "typing.NamedTuple")) return "namedtuple";
+  if (cx.analysis.isSubclass(cls.qualifiedName, "typing.TypedDict")) return "typeddict";
+  return "plain";
+}
+
+/** `class Box(Generic[T])` → `class Box<T>`. */
+function genericParams(bases: SyntaxNode[], cx: LowerContext): string[] {
+  for (const b of bases) {
+    const n = unparen(b);
+    if (n.type !== "subscript" || cx.analysis.qualifiedName(field(n, "value")) !== "typing.Generic") continue;
+    return n.childrenForFieldName("subscript").flatMap((s) => (s.type === "tuple" ? namedChildren(s) : [s])).map((s) => s.text);
+  }
+  return [];
+}
+
+/** A TypedDict is a TypeScript interface; its values are plain objects in the output. */
+function typedDictInterface(cls: UserClass, name: string, cx: LowerContext): Stmt[] {
+  const total = !/total\s*=\s*False/.test(optionalField(cls.node, "superclasses")?.text ?? "");
+  const members = [...cls.fields].map(([f, t]) => line(`${f}${total ? "" : "?"}: ${cx.tsType(t)};`));
+  return [block(`interface ${name}`, members)];
+}
+
+/** A NamedTuple is a tuple too: indexable, sized, iterable (so it unpacks), and `_replace` makes a changed copy. */
+function tupleProtocol(cls: UserClass, cx: LowerContext): Stmt[] {
+  const fields = dataclassFields(cls, cx.analysis).map((f) => cx.memberName(f.name));
+  const items = `[${fields.map((f) => `this.${f}`).join(", ")}]`;
+  return [
+    block("__getitem__(index: number): unknown", [line(`return ${cx.helper("at")}(${items}, index);`)]),
+    block("__len__(): number", [line(`return ${fields.length};`)]),
+    block("*[Symbol.iterator](): Generator<unknown>", [line(`yield* ${items};`)]),
+    block(`_replace(changes: Map<string, unknown>): ${cx.className(cls)}`, [
+      line(`const next = Object.create(Object.getPrototypeOf(this)) as ${cx.className(cls)};`),
+      line("Object.assign(next, this);"),
+      line("for (const [k, v] of changes) (next as unknown as Record<string, unknown>)[k] = v;"),
+      line("return Object.freeze(next);"),
+    ]),
+  ];
+}
 
 function ownField(cls: UserClass, name: string): boolean {
   return namedChildren(field(cls.node, "body")).some((s) => s.type === "expression_statement" && namedChildren(s)[0]?.type === "assignment" && field(namedChildren(s)[0]!, "left").text === name);
@@ -139,7 +209,7 @@ function decoratorSetter(def: SyntaxNode): boolean {
 }
 
 /** A dataclass's generated members: the constructor (unless written by hand), `__repr__`, `__eq__`. */
-function dataclassMembers(cls: UserClass, generateInit: boolean, cx: LowerContext): Stmt[] {
+function dataclassMembers(cls: UserClass, generateInit: boolean, frozen: boolean, cx: LowerContext): Stmt[] {
   const all = dataclassFields(cls, cx.analysis);
   const out: Stmt[] = [];
   const options = cls.decorators.find((d) => /^(dataclasses\.)?dataclass/.test(d)) ?? "";
@@ -149,11 +219,19 @@ function dataclassMembers(cls: UserClass, generateInit: boolean, cx: LowerContex
     const superCall = cls.bases.some((b) => b.kind === "class" && cx.analysis.userClass(b.name)) ? [line(`super(${inherited.map((f) => f.name).join(", ")});`)] : [];
     const assigns = all.filter((f) => ownField(cls, f.name)).map((f) => line(`this.${cx.memberName(f.name)} = ${f.name};`));
     const post = cls.methods.has("__post_init__") ? [line("this.__post_init__();")] : [];
-    out.push(block(`constructor(${params.join(", ")})`, [...superCall, ...assigns, ...post]));
+    const freeze = frozen ? [line("Object.freeze(this);")] : [];
+    out.push(block(`constructor(${params.join(", ")})`, [...superCall, ...assigns, ...post, ...freeze]));
   }
   if (!cls.methods.has("__repr__") && !/repr\s*=\s*False/.test(options)) {
     const parts = all.map((f) => `${f.name}=\${${cx.helper("repr")}(this.${cx.memberName(f.name)}${needsPrintShape(f.type) ? `, ${jsString(printShape(f.type))}` : ""})}`);
     out.push(block("__repr__(): string", [line(`return \`${cls.name}(${parts.join(", ")})\`;`)]));
+  }
+  if (/order\s*=\s*True/.test(options)) {
+    // `order=True`: fields compared as a tuple, in order.
+    const tuple = (obj: string): string => `[${all.map((f) => `${obj}.${cx.memberName(f.name)}`).join(", ")}]`;
+    for (const [op, helper] of [["__lt__", "lt"], ["__le__", "le"], ["__gt__", "gt"], ["__ge__", "ge"]] as const) {
+      out.push(block(`${op}(other: ${cx.className(cls)}): boolean`, [line(`return ${cx.helper(helper)}(${tuple("this")}, ${tuple("other")});`)]));
+    }
   }
   if (!cls.methods.has("__eq__") && !/eq\s*=\s*False/.test(options)) {
     const checks = all.map((f) => `${cx.helper("eq")}(this.${cx.memberName(f.name)}, other.${cx.memberName(f.name)})`);

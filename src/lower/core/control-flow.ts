@@ -82,6 +82,7 @@ export function iterable(node: SyntaxNode, cx: LowerContext): string {
   if (literal) return literal;
   const t = withoutNone(cx.typeOf(node));
   if (t.kind === "dict") return `${cx.text(node, Prec.Call)}.keys()`;
+  if (t.kind === "class" && cx.analysis.isSubclass(t.name, "enum.Enum")) return `${cx.helper("enumMembers")}(${cx.expr(node).code})`;
   if (t.kind === "unknown" || t.kind === "any") return `${cx.helper("iter")}(${cx.expr(node).code})`;
   return cx.text(node, Prec.Assign);
 }

@@ -34,8 +34,8 @@ export function functionParts(def: SyntaxNode, cx: LowerContext, options: { self
   const params: string[] = [];
   const paramsNode = optionalField(def, "parameters");
   let first = true;
-  for (const p of paramsNode ? namedChildren(paramsNode) : []) {
-    if (p.type === "positional_separator" || p.type === "keyword_separator") continue;
+  const all = paramsNode ? namedChildren(paramsNode).filter((p) => p.type !== "positional_separator" && p.type !== "keyword_separator") : [];
+  for (const p of all) {
     const nameNode = paramName(p);
     const sym = nameNode ? cx.symbolOf(nameNode) : undefined;
     if (!nameNode || !sym) continue;
@@ -45,7 +45,7 @@ export function functionParts(def: SyntaxNode, cx: LowerContext, options: { self
       continue;
     }
     first = false;
-    params.push(parameter(p, sym, cx, options.name, before));
+    params.push(parameter(p, sym, cx, options.name, before, p === all[all.length - 1]));
   }
   const body = cx.withFrame({ node: def, isAsync, isGenerator, returns, selfName: options.selfName }, () => {
     const stmts = lowerStatementList(field(def, "body"), cx, true);
@@ -96,11 +96,16 @@ function paramName(p: SyntaxNode): SyntaxNode | undefined {
   }
 }
 
-function parameter(p: SyntaxNode, sym: PySymbol, cx: LowerContext, fnName: string, before: Stmt[]): string {
+/**
+ * One parameter. `*args` is a rest parameter when it is last; followed by keyword-only parameters it
+ * is an array parameter instead (TypeScript allows nothing after a rest parameter).
+ */
+function parameter(p: SyntaxNode, sym: PySymbol, cx: LowerContext, fnName: string, before: Stmt[], last = true): string {
   const isVarargs = p.type === "list_splat_pattern" || (p.type === "typed_parameter" && namedChildren(p)[0]?.type === "list_splat_pattern");
   const isKwargs = p.type === "dictionary_splat_pattern" || (p.type === "typed_parameter" && namedChildren(p)[0]?.type === "dictionary_splat_pattern");
   const t = sym.type;
-  if (isVarargs) return `...${sym.tsName}: ${cx.tsType(t.kind === "vartuple" ? T.list(t.item) : T.list(T.unknown))}`;
+  const arrayType = cx.tsType(t.kind === "vartuple" ? T.list(t.item) : T.list(T.unknown));
+  if (isVarargs) return last ? `...${sym.tsName}: ${arrayType}` : `${sym.tsName}: ${arrayType} = []`;
   if (isKwargs) return `${sym.tsName}: ${cx.tsType(t)} = new Map()`;
   const dflt = p.type === "default_parameter" || p.type === "typed_default_parameter" ? field(p, "value") : undefined;
   const type = cx.tsType(t);
@@ -169,20 +174,30 @@ function returnStatement(node: SyntaxNode, cx: LowerContext): Stmt[] {
   return [line(`return ${cx.coerce(value, expected).code};`)];
 }
 
-/** `lambda x: x + 1` → `(x: number) => x + 1`. */
+/**
+ * `lambda x: x + 1` → `(x: number) => x + 1`. Defaults are evaluated when the lambda is made
+ * (`lambda x, i=i: …` captures the current `i`): those become arguments of an enclosing call.
+ */
 function lambda(node: SyntaxNode, cx: LowerContext): Expr {
   const params: string[] = [];
   const paramsNode = optionalField(node, "parameters");
-  const before: Stmt[] = [];
+  const captured: { name: string; value: string; type: string }[] = [];
   for (const p of paramsNode ? namedChildren(paramsNode) : []) {
     const nameNode = paramName(p);
     const sym = nameNode ? cx.symbolOf(nameNode) : undefined;
-    if (sym) params.push(parameter(p, sym, cx, "lambda", before));
+    if (!sym) continue;
+    const dflt = p.type === "default_parameter" || p.type === "typed_default_parameter" ? field(p, "value") : undefined;
+    if (dflt && !isImmutableLiteral(dflt)) {
+      const held = cx.names.fresh(`${sym.name}_default`);
+      captured.push({ name: held, value: cx.expr(dflt).code, type: cx.tsType(sym.type) });
+      params.push(`${sym.tsName}: ${cx.tsType(sym.type)} = ${held}`);
+    } else params.push(parameter(p, sym, cx, "lambda", []));
   }
-  if (before.length > 0) cx.report(node, Msg.unsupportedConstruct, { construct: "A mutable default value in a lambda" });
   const body = cx.withFrame({ node, isAsync: false, isGenerator: false, returns: cx.analysis.returnTypeOf(node) }, () => cx.expr(field(node, "body")));
   const text = body.code.startsWith("{") ? `(${body.code})` : body.code;
-  return expr(`(${params.join(", ")}) => ${text}`, Prec.Assign);
+  const arrow = `(${params.join(", ")}) => ${text}`;
+  if (captured.length === 0) return expr(arrow, Prec.Assign);
+  return expr(`((${captured.map((c) => `${c.name}: ${c.type}`).join(", ")}) => ${arrow})(${captured.map((c) => c.value).join(", ")})`, Prec.Call);
 }
 
 export const functionRules: RuleSet = {

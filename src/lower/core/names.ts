@@ -48,6 +48,8 @@ function attribute(node: SyntaxNode, cx: LowerContext): Expr {
   const object = field(node, "object");
   const name = field(node, "attribute").text;
   const t = withoutNone(cx.typeOf(object));
+  // A function's (or class's) Python name.
+  if ((t.kind === "func" || t.kind === "class") && (name === "__name__" || name === "__qualname__")) return member(cx.expr(object), "name");
   if (t.kind === "object" || t.kind === "class") {
     if (cx.analysis.userClass(t.name)) return member(cx.expr(object), cx.memberName(name));
   }

@@ -54,7 +54,14 @@ function subscript(node: SyntaxNode, cx: LowerContext): Expr {
   if (t.kind === "list" || t.kind === "vartuple" || t.kind === "tuple" || t.kind === "str" || t.kind === "bytes") {
     return expr(`${cx.helper("at")}(${cx.expr(value).code}, ${cx.expr(sub).code})`, Prec.Call);
   }
+  if (t.kind === "class" && cx.analysis.userClass(t.name) && cx.analysis.isSubclass(t.name, "enum.Enum")) {
+    return expr(`${cx.helper("enumByName")}(${cx.expr(value).code}, ${cx.expr(sub).code})`, Prec.Call);
+  }
   if (t.kind === "dict") return expr(`${cx.helper("getItem")}(${cx.expr(value).code}, ${cx.expr(sub).code})`, Prec.Call);
+  if (t.kind === "object" && cx.analysis.isSubclass(t.name, "typing.TypedDict")) {
+    const key = unparen(sub).type === "string" ? unparen(sub).text.slice(1, -1) : undefined;
+    return key !== undefined && /^[A-Za-z_$][\w$]*$/.test(key) ? expr(`${v}.${key}`, Prec.Call) : expr(`${v}[${cx.expr(sub).code}]`, Prec.Call);
+  }
   if (t.kind === "object") {
     for (const key of cx.analysis.memberKeys(t, "__getitem__")) {
       const rule = cx.registry.calls.get(key);

@@ -24,7 +24,7 @@ const dumps: CallRule = {
 };
 
 export const miscStdlibRules: RuleSet = {
-  modules: ["typing", "dataclasses", "json", "time", "math", "abc", "__future__"],
+  modules: ["dataclasses", "json", "time", "math", "__future__"],
   calls: {
     "json.dumps": dumps,
     "json.loads": { sig: "(s: str, /) -> unknown", lower: (call, cx) => helperCall(cx, "jsonLoads", [arg(call, "s", cx)]) },

@@ -34,9 +34,10 @@ export function tsType(t: PyType, cx: LowerContext): string {
     }
     case "any":
       return "any";
+    case "typevar":
+      return cx.typeParams.includes(t.name) ? t.name : "unknown";
     case "never":
     case "unknown":
-    case "typevar":
       return "unknown";
     case "coroutine":
       return `() => Promise<${resultType(t.result, cx)}>`;
@@ -47,7 +48,8 @@ export function tsType(t: PyType, cx: LowerContext): string {
     case "func": {
       const params = t.sig.params.map((p, i) => {
         const name = /^[A-Za-z_$][\w$]*$/.test(p.name) ? p.name : `arg${i}`;
-        if (p.kind === "varargs") return `...${name}: ${arrayOf(tsType(p.type.kind === "vartuple" ? p.type.item : p.type, cx))}`;
+        // `*args` is a rest parameter only when last (see functionParts), an optional array otherwise.
+        if (p.kind === "varargs") return i === t.sig.params.length - 1 ? `...${name}: ${arrayOf(tsType(p.type.kind === "vartuple" ? p.type.item : p.type, cx))}` : `${name}?: ${arrayOf(tsType(p.type.kind === "vartuple" ? p.type.item : p.type, cx))}`;
         return `${name}${p.optional ? "?" : ""}: ${tsType(p.type, cx)}`;
       });
       const ret = tsType(t.sig.returns, cx);
@@ -55,7 +57,10 @@ export function tsType(t: PyType, cx: LowerContext): string {
     }
     case "object": {
       const user = cx.analysis.userClass(t.name);
-      if (user) return cx.className(user);
+      if (user) {
+        const params = user.typeParams ?? [];
+        return params.length ? `${cx.className(user)}<${params.map((_, i) => tsType(t.args[i] ?? { kind: "unknown" }, cx)).join(", ")}>` : cx.className(user);
+      }
       const rule = cx.registry.classes.get(t.name);
       if (rule?.tsType) return rule.tsType(t.args.map((a) => resultType(a, cx)), cx);
       if (t.name === "typing.Awaitable") return `PromiseLike<${tsType(t.args[0] ?? { kind: "unknown" }, cx)}>`;

@@ -50,3 +50,19 @@ export function anext<T, D>(it: PyAsyncIterator<T>, dflt: D): Promise<T | D>;
 export function anext<T, D>(it: PyAsyncIterator<T>, ...rest: [D] | []): Promise<T | D> {
   return asyncioDeliver(asyncioAnextBoxed<T, D>(it, rest.length > 0 ? (rest[0] as D) : ASYNCIO_NO_DEFAULT));
 }
+
+/** A Python-style async iterator (`__anext__` raising StopAsyncIteration) as a JavaScript one, for `for await`. */
+export function asyncIterFromPy<T>(it: PyAsyncIterator<T>): AsyncIterator<T> {
+  if (typeof (it as AsyncIterator<T>).next === "function") return it as AsyncIterator<T>;
+  const py = it as { __anext__(): PromiseLike<T> };
+  return {
+    async next(): Promise<IteratorResult<T>> {
+      try {
+        return { done: false, value: await py.__anext__() };
+      } catch (error) {
+        if (error instanceof StopAsyncIteration) return { done: true, value: undefined };
+        throw error;
+      }
+    },
+  };
+}

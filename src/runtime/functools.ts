@@ -1,0 +1,63 @@
+/** `functools` for translated programs. */
+import { TypeError } from "./exceptions";
+
+/** `@functools.wraps(fn)`: the wrapper takes the wrapped function's name (what `__name__` reads). */
+export function wraps<F extends Function>(wrapped: F): <W extends Function>(wrapper: W) => W {
+  return (wrapper) => {
+    Object.defineProperty(wrapper, "name", { value: wrapped.name, configurable: true });
+    return wrapper;
+  };
+}
+
+/** A key for a call's arguments: equal argument values (not identity) hit the same entry, as Python's hashing does. */
+function ftArgsKey(args: readonly unknown[]): string {
+  return JSON.stringify(args, (_k, v: unknown) => (v instanceof Map ? { m: [...v] } : v instanceof Set ? { s: [...v] } : typeof v === "number" && !Number.isFinite(v) ? String(v) : v));
+}
+
+/** `@functools.lru_cache(maxsize)` / `@functools.cache`: results remembered per arguments, least recently used dropped first. */
+export function lruCache<A extends unknown[], R>(fn: (...args: A) => R, maxsize: number | null = 128): (...args: A) => R {
+  const memo = new Map<string, R>();
+  const cached = (...args: A): R => {
+    const key = ftArgsKey(args);
+    if (memo.has(key)) {
+      const value = memo.get(key)!;
+      memo.delete(key);
+      memo.set(key, value);
+      return value;
+    }
+    const value = fn(...args);
+    memo.set(key, value);
+    if (maxsize !== null && memo.size > maxsize) memo.delete(memo.keys().next().value as string);
+    return value;
+  };
+  Object.defineProperty(cached, "name", { value: fn.name, configurable: true });
+  return cached;
+}
+
+export function cache<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R {
+  return lruCache(fn, null);
+}
+
+/** `functools.partial(fn, *args)`. */
+export function partial<A extends unknown[], B extends unknown[], R>(fn: (...args: [...A, ...B]) => R, ...first: A): (...rest: B) => R {
+  return (...rest: B) => fn(...first, ...rest);
+}
+
+/** `functools.reduce(fn, iterable[, initial])`. */
+export function reduce<T, R>(fn: (acc: R, item: T) => R, iterable: Iterable<T>, ...initial: [R] | []): R {
+  const it = iterable[Symbol.iterator]();
+  let acc: R;
+  if (initial.length > 0) acc = initial[0] as R;
+  else {
+    const first = it.next();
+    if (first.done) throw new TypeError("reduce() of empty iterable with no initial value");
+    acc = first.value as unknown as R;
+  }
+  for (let r = it.next(); !r.done; r = it.next()) acc = fn(acc, r.value);
+  return acc;
+}
+
+/** `@functools.lru_cache(maxsize=n)`: the decorator that `lru_cache(...)` returns. */
+export function lruCacheWith(maxsize: number | null): <A extends unknown[], R>(fn: (...args: A) => R) => (...args: A) => R {
+  return (fn) => lruCache(fn, maxsize);
+}
