@@ -25,7 +25,7 @@ if (nothing === null) {
 
 items.push(1);
 mapping.set("k", 2);
-console.log(str(items.length > 0), str(mapping.size > 0), str("x" !== ""), str(0.0 !== 0));
+console.log(str(items.length > 0), str(mapping.size > 0), str(true), str(false));
 console.log(`${name || "anonymous"} ${count || 10} ${str(items.length > 0 ? "has items" : items)}`);
 console.log(nothing || "default");
 const label = mapping.size > 0 ? "set" : "unset";

@@ -23,7 +23,7 @@ export const print: CallRule = {
     if (file && !toStderr && cx.analysis.qualifiedName(file) !== "sys.stdout") return cx.unsupported(file, "print(file=...) to anything but sys.stdout or sys.stderr");
     // Python converts the arguments only after evaluating all of them: a later call may change an
     // earlier argument (`print(append_to(1), append_to(2))`), so such calls go through `print()`.
-    const convertsEarly = values.some((v, i) => !printsAsIs(v, cx) && values.slice(i + 1).some(containsCall));
+    const convertsEarly = values.some((v, i) => !printsAsIs(v, cx) && values.slice(i + 1).some((later) => mayMutate(later, cx)));
     if (call.splats.length > 0 || call.args.has("sep") || call.args.has("end") || convertsEarly) {
       const opts: string[] = [];
       for (const k of ["sep", "end"]) {
@@ -54,7 +54,17 @@ function printable(node: SyntaxNode, cx: LowerContext, raw = false): Expr {
 
 const printsAsIs = (node: SyntaxNode, cx: LowerContext): boolean => ["str", "int"].includes(cx.typeOf(node).kind);
 
-const containsCall = (node: SyntaxNode): boolean => node.type === "call" || node.namedChildren.some(containsCall);
+/** Builtins that change nothing: calling them between two arguments cannot alter an earlier one. */
+const PURE = new Set(["bool", "len", "str", "repr", "int", "float", "abs", "round", "isinstance", "min", "max", "sum", "sorted", "type", "format", "ord", "chr", "hex"]);
+
+/** Could evaluating `node` change a value printed before it? (Calls other than pure builtins might.) */
+function mayMutate(node: SyntaxNode, cx: LowerContext): boolean {
+  if (node.type === "call") {
+    const key = cx.analysis.libraryCallKey(node);
+    if (!key || !PURE.has(key)) return true;
+  }
+  return node.namedChildren.some((c) => mayMutate(c, cx));
+}
 
 function templatePiece(node: SyntaxNode, lowered: Expr): string {
   const literal = unparen(node).type === "string" ? decodeStringLiteral(unparen(node)) : undefined;

@@ -23,6 +23,14 @@ export function lowerCondition(node: SyntaxNode, cx: LowerContext, negated = fal
     case "true":
     case "false":
       return negated ? not(cx.expr(n)) : cx.expr(n);
+    case "string":
+    case "integer":
+    case "float":
+    case "none": {
+      // A literal's truth is known now (and TypeScript rejects comparing two literals).
+      const falsy = n.type === "none" || /^(['"]{1,3}|[uU]['"]{1,3})\1?$/.test(n.text) || (n.type !== "string" && Number(n.text.replace(/_/g, "")) === 0);
+      return expr(String(falsy === negated));
+    }
   }
   return truthTest(cx.expr(n), cx.typeOf(n), cx, negated);
 }
