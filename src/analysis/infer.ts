@@ -1338,10 +1338,10 @@ function constInt(node: SyntaxNode): number | undefined {
 
 /** Replaces type variables by what they are bound to. */
 export function substitute(t: PyType, vars: ReadonlyMap<string, PyType>): PyType {
-  if (vars.size === 0) return t;
   switch (t.kind) {
     case "typevar":
-      return vars.get(t.name) ?? T.unknown;
+      // Unbound: nothing learned about it (yet).
+      return vars.get(t.name) ?? T.never;
     case "list":
     case "set":
     case "vartuple":
@@ -1386,6 +1386,7 @@ export function bindTypeVars(sig: Signature, args: ArgTypes, vars: Map<string, P
 function unify(pattern: PyType, actual: PyType, vars: Map<string, PyType>): void {
   switch (pattern.kind) {
     case "typevar": {
+      if (actual.kind === "never") return;
       const prev = vars.get(pattern.name);
       vars.set(pattern.name, prev ? union(prev, actual) : actual);
       return;

@@ -238,6 +238,9 @@ export function iterItem(t: PyType): PyType {
       return t.args[0] ?? T.unknown;
     case "union":
       return union(...t.types.filter((m) => m.kind !== "none").map(iterItem));
+    case "never":
+      // Nothing known yet (a variable still being inferred): nothing to say about its items either.
+      return T.never;
     default:
       return T.unknown;
   }

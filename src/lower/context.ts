@@ -4,7 +4,7 @@ import { createDiagnostic, type Diagnostic } from "../diagnostics/diagnostic";
 import { Msg, type MessageDef } from "../diagnostics/messages";
 import type { TypeInference, UserClass } from "../analysis/infer";
 import type { PySymbol, Scope } from "../analysis/scope";
-import { T, type PyType, type Signature } from "../analysis/types";
+import { T, typeKey, type PyType, type Signature } from "../analysis/types";
 import { constructorSignature } from "./core/class-signature";
 import { findBlockingFunctions } from "../analysis/blocking";
 import type { Registry } from "./registry";
@@ -12,6 +12,23 @@ import { expr, Prec, wrap, type Expr, type Stmt } from "./ir";
 import type { NameTable } from "./names";
 
 const isConcrete = (t: PyType): boolean => !["unknown", "any", "never", "typevar"].includes(t.kind);
+
+/** `unknown` itself, or a container of it (`list[unknown]` from `re.findall` on a compiled pattern). */
+function holdsUnknown(t: PyType): boolean {
+  switch (t.kind) {
+    case "unknown":
+    case "any":
+      return true;
+    case "list":
+    case "set":
+    case "vartuple":
+      return holdsUnknown(t.item);
+    case "dict":
+      return holdsUnknown(t.key) || holdsUnknown(t.value);
+    default:
+      return false;
+  }
+}
 
 /** What lowering knows about the function it is inside. */
 export interface FunctionFrame {
@@ -138,7 +155,7 @@ export class LowerContext {
     }
     const e = this.expr(node);
     const actual = this.typeOf(node);
-    if (actual.kind !== "unknown" && actual.kind !== "any") return e;
+    if (!holdsUnknown(actual) || typeKey(actual) === typeKey(expected)) return e;
     return expr(`${wrap(e, Prec.Relational)} as ${this.tsType(expected)}`, Prec.Relational);
   }
 

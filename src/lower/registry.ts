@@ -18,6 +18,8 @@ export interface CallRule {
   readonly async?: boolean;
   /** Python blocks here until an event loop finishes (`asyncio.run`): the TypeScript awaits it on the spot. */
   readonly blocking?: boolean;
+  /** The rule handles `**mapping` arguments itself (others get a diagnostic instead of dropping them). */
+  readonly keywordSplat?: boolean;
   /** The result type when it depends on the arguments beyond what type variables express. */
   readonly returns?: (args: ArgTypes) => PyType;
   readonly lower: (call: BoundCall, cx: LowerContext) => Expr;

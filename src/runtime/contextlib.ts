@@ -26,7 +26,7 @@ export class AsyncGeneratorContextManager<T> implements AsyncContextManager<T> {
     return step.value;
   }
 
-  async __aexit__(excType: unknown, exc: unknown): Promise<boolean> {
+  async __aexit__(excType: unknown, exc: unknown, _tb?: unknown): Promise<boolean> {
     if (excType === null || excType === undefined) {
       const step = await this.gen.next();
       if (!step.done) throw new RuntimeError("generator didn't stop");
@@ -59,7 +59,7 @@ export class GeneratorContextManager<T> implements ContextManager<T> {
     return step.value;
   }
 
-  __exit__(excType: unknown, exc: unknown): boolean {
+  __exit__(excType: unknown, exc: unknown, _tb?: unknown): boolean {
     if (excType === null || excType === undefined) {
       if (!this.gen.next().done) throw new RuntimeError("generator didn't stop");
       return false;
@@ -88,7 +88,7 @@ export class aclosing<T extends AsyncClosable> implements AsyncContextManager<T>
   async __aenter__(): Promise<T> {
     return this.thing;
   }
-  async __aexit__(): Promise<boolean> {
+  async __aexit__(_excType?: unknown, _exc?: unknown, _tb?: unknown): Promise<boolean> {
     const t = this.thing as { aclose?: () => PromiseLike<unknown>; return?: (v?: unknown) => PromiseLike<unknown> };
     if (typeof t.aclose === "function") await t.aclose();
     else if (typeof t.return === "function") await t.return(undefined);
@@ -105,13 +105,13 @@ export class suppress implements ContextManager<null>, AsyncContextManager<null>
   __enter__(): null {
     return null;
   }
-  __exit__(_excType: unknown, exc: unknown): boolean {
+  __exit__(_excType: unknown, exc: unknown, _tb?: unknown): boolean {
     return exc !== null && exc !== undefined && this.types.some((t) => exc instanceof t);
   }
   async __aenter__(): Promise<null> {
     return null;
   }
-  async __aexit__(excType: unknown, exc: unknown): Promise<boolean> {
+  async __aexit__(excType: unknown, exc: unknown, _tb?: unknown): Promise<boolean> {
     return this.__exit__(excType, exc);
   }
 }
@@ -157,7 +157,7 @@ export class AsyncExitStack implements AsyncContextManager<AsyncExitStack> {
   }
 
   /** Unwinds every callback even when one raises; the last exception raised wins, as in Python. */
-  async __aexit__(excType: unknown, exc: unknown): Promise<boolean> {
+  async __aexit__(excType: unknown, exc: unknown, _tb?: unknown): Promise<boolean> {
     let pending: unknown = exc;
     let pendingType: unknown = excType;
     let suppressed = false;

@@ -4,7 +4,7 @@
  */
 import { AttributeError, TypeError, ValueError } from "./exceptions";
 import { pythonTypeName } from "./truth";
-import { capitalize, center, count, decode, encode, endswith, find, index, join, ljust, lstrip, partition, replace, rfind, rjust, rsplit, rstrip, split, splitlines, startswith, strip, title, zfill, bytesHex } from "./strings";
+import { capitalize, center, count, decode, encode, endswith, find, index, join, ljust, lstrip, partition, replace, rfind, rjust, rsplit, rstrip, split, splitlines, startswith, strip, title, zfill, bytesHex, isdigit, isdecimal, isnumeric, isalpha, isalnum, isspace, isupper, islower, istitle, isidentifier, isascii, swapcase, rindex, rpartition, removeprefix, removesuffix, expandtabs } from "./strings";
 import { listCount, listExtend, listIndex, listInsert, listPop, listRemove, listSort } from "./sequences";
 import { dictGet, dictPop, dictUpdate, popitem, setdefault } from "./dicts";
 import { strFormat } from "./str-format";
@@ -38,6 +38,24 @@ const STR_METHODS: Record<string, Method> = {
   encode,
   join: (sep: string, it: Iterable<string>) => join(sep, it),
   format: (s: string, ...args: unknown[]) => strFormat(s, args),
+  isdigit,
+  isdecimal,
+  isnumeric,
+  isalpha,
+  isalnum,
+  isspace,
+  isupper,
+  islower,
+  istitle,
+  isidentifier,
+  isascii,
+  swapcase,
+  rindex,
+  rpartition,
+  removeprefix,
+  removesuffix,
+  expandtabs,
+  casefold: (s: string) => s.toLowerCase(),
 };
 
 const LIST_METHODS: Record<string, Method> = {
@@ -211,4 +229,20 @@ export function unpackStarred<T>(items: Iterable<T>, before: number, after: numb
 export function callForwarding<A extends unknown[], R>(fn: (...args: A) => R, args: readonly unknown[], kwargs: ReadonlyMap<string, unknown> | null): R {
   if (kwargs !== null && kwargs.size > 0) throw new TypeError(`${fn.name}(): keyword arguments passed through **kwargs are not supported by the translation`);
   return fn(...(args as A));
+}
+
+/**
+ * `f(**mapping)` into a library call whose keyword arguments are an options object: the mapping's
+ * Python names become the options' names (`allow_redirects` → `allowRedirects`); an unknown name is
+ * Python's TypeError.
+ */
+export function keywordOptions(mapping: unknown, names: Readonly<Record<string, string>>): Record<string, unknown> {
+  if (!(mapping instanceof Map)) throw new TypeError(`argument after ** must be a mapping, not ${pythonTypeName(mapping)}`);
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of mapping) {
+    const name = typeof key === "string" ? names[key] : undefined;
+    if (name === undefined) throw new TypeError(`got an unexpected keyword argument '${String(key)}'`);
+    out[name] = value;
+  }
+  return out;
 }

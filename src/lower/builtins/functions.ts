@@ -95,7 +95,8 @@ const set: CallRule = {
   sig: "(iterable: Iterable[T] = ..., /) -> set[T]",
   lower(call, cx) {
     const node = argNode(call, "iterable");
-    if (!node) return expr(`new Set<${cx.tsType(withoutNone(cx.typeOf(call.node)).kind === "set" ? (cx.typeOf(call.node) as { item: PyType }).item : T.unknown)}>()`, Prec.Call);
+    // Without items, TypeScript takes the element type from where the set goes (a typed field or variable).
+    if (!node) return expr("new Set()", Prec.Call);
     return expr(`new Set(${iterable(node, cx)})`, Prec.Call);
   },
 };

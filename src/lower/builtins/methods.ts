@@ -85,6 +85,7 @@ const strMethods: Record<string, CallRule> = {
   "str.expandtabs": methodViaHelper("(tabsize: int = ...) -> str", "expandtabs", ["tabsize"]),
   "str.encode": methodViaHelper("(encoding: str = ..., errors: str = ...) -> bytes", "encode", ["encoding", "errors"]),
   "str.format": {
+    keywordSplat: true,
     sig: "(*args: object, **kwargs: object) -> str",
     lower(call, cx) {
       const args = call.rest.map((n) => cx.expr(n).code);

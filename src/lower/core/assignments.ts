@@ -56,6 +56,11 @@ function slotType(target: SyntaxNode, cx: LowerContext): PyType | undefined {
     const owner = withoutNone(cx.typeOf(field(t, "object")));
     if (owner.kind === "object" && cx.analysis.userClass(owner.name)) return cx.analysis.memberType(owner, field(t, "attribute").text);
   }
+  if (t.type === "subscript") {
+    const owner = withoutNone(cx.typeOf(field(t, "value")));
+    if (owner.kind === "dict") return owner.value;
+    if (owner.kind === "list") return owner.item;
+  }
   return undefined;
 }
 

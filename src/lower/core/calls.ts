@@ -32,10 +32,17 @@ function call(node: SyntaxNode, cx: LowerContext): Expr {
   return lowered.expr;
 }
 
-/** `() => f()` is just `f` when `f` is a plain function of the program called without arguments. */
+/**
+ * `() => f()` is just `f` when `f` is a plain function of the program called without arguments and
+ * handed straight to `asyncio.run` (elsewhere each coroutine object must stay a distinct value:
+ * `gather(*[f() for _ in range(3)])` runs three coroutines, not one).
+ */
 function thunk(e: Expr, node: SyntaxNode, cx: LowerContext): Expr {
   const callee = unparen(field(node, "function"));
-  if (callee.type === "identifier" && rawArguments(node).positional.length === 0 && rawArguments(node).keywords.size === 0) {
+  const outer = node.parent?.type === "argument_list" ? node.parent.parent : undefined;
+  const runner = outer?.type === "call" ? cx.analysis.libraryCallKey(outer) : undefined;
+  const direct = runner === "asyncio.run" || runner === "asyncio.AbstractEventLoop.run_until_complete";
+  if (direct && callee.type === "identifier" && rawArguments(node).positional.length === 0 && rawArguments(node).keywords.size === 0) {
     const sym = cx.symbolOf(callee);
     if (sym?.kind === "function" && e.code === `${sym.tsName}()`) return expr(sym.tsName);
   }
@@ -59,6 +66,11 @@ export function lowerCallNow(node: SyntaxNode, cx: LowerContext): LoweredCall {
     const sig = cx.registry.callable(key)?.sig;
     const receiver = callee.type === "attribute" && !cx.analysis.qualifiedName(callee) ? field(callee, "object") : undefined;
     const bound = bindArguments(node, key, sig, receiver, cx);
+    // A `*xs` or `**mapping` the rule cannot place is an error, never silently dropped.
+    for (const s of bound.splats) {
+      const handled = s.type === "dictionary_splat" ? rule.keywordSplat === true : sig === undefined || sig.params.some((p) => p.kind === "varargs");
+      if (!handled) cx.report(s, Msg.unsupportedArgument, { arg: s.text, name: key });
+    }
     const startsPromise = rule.async === true || sig?.returns.kind === "coroutine";
     return { expr: rule.lower(bound, cx), startsPromise };
   }

@@ -49,6 +49,9 @@ export function functionParts(def: SyntaxNode, cx: LowerContext, options: { self
   }
   const body = cx.withFrame({ node: def, isAsync, isGenerator, returns, selfName: options.selfName }, () => {
     const stmts = lowerStatementList(field(def, "body"), cx, true);
+    // Nested functions have their own `this`: they reach the instance through a `self` constant.
+    const selfSym = options.selfName ? [...cx.selfSymbols].find((s) => s.scope === scope) : undefined;
+    if (selfSym && selfSym.references.some((r) => nestedFunctionBetween(r, def))) stmts.unshift(line(`const ${selfSym.tsName} = this;`));
     if (!isGenerator && needsFinalReturn(returns) && canFallThrough(field(def, "body"))) stmts.push(line("return null;"));
     return stmts;
   });
@@ -61,6 +64,11 @@ export function functionParts(def: SyntaxNode, cx: LowerContext, options: { self
     doc: doc ? jsDoc(doc.text) : [],
     before,
   };
+}
+
+function nestedFunctionBetween(node: SyntaxNode, def: SyntaxNode): boolean {
+  for (let p = node.parent; p && p.id !== def.id; p = p.parent) if (p.type === "function_definition") return true;
+  return false;
 }
 
 function returnTypeText(returns: PyType, isAsync: boolean, isGenerator: boolean, cx: LowerContext): string {

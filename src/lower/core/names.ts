@@ -16,15 +16,20 @@ function identifier(node: SyntaxNode, cx: LowerContext): Expr {
     return expr(`${cx.helper("notTranslated")}(${jsString(`undefined name ${node.text}`)})`, Prec.Call);
   }
   if (sym.kind === "builtin" || sym.kind === "import") return libraryValue(sym.qualifiedName ?? node.text, node, cx);
-  if (sym.kind === "parameter" && cx.frame?.selfName && isSelf(node, cx)) return expr(cx.frame.selfName);
+  // `self` is `this` in its own method (nested functions use the `self` constant set up for them).
+  if (sym.kind === "parameter" && isSelf(node, cx) && !insideNestedDef(node, sym.scope.node)) return expr("this");
   return expr(sym.tsName);
 }
 
 function isSelf(node: SyntaxNode, cx: LowerContext): boolean {
   const sym = cx.symbolOf(node);
-  const frame = cx.frame;
-  if (!sym || !frame) return false;
-  return sym.bindings.some((b) => b.kind === "param") && cx.selfSymbols.has(sym);
+  return sym !== undefined && cx.selfSymbols.has(sym);
+}
+
+/** A `def` between a reference and its method has its own `this` (arrow functions, from lambdas, do not). */
+function insideNestedDef(node: SyntaxNode, method: SyntaxNode): boolean {
+  for (let p = node.parent; p && p.id !== method.id; p = p.parent) if (p.type === "function_definition") return true;
+  return false;
 }
 
 /** A library name used as a value (not called): a constant, a class, or a function passed around. */
