@@ -29,7 +29,25 @@ interface Occurrence {
  * with Python's rules: a name bound anywhere in a function is local to the whole function unless
  * declared `global`/`nonlocal`; class bodies are skipped when resolving from methods.
  */
-export function bind(module: SyntaxNode): Bindings {
+export interface ModuleIdentity {
+  /** The module's dotted name (`pkg.mod`; `__main__` for a program). */
+  readonly name: string;
+  /** An `__init__.py`: relative imports are relative to the module itself. */
+  readonly isPackage: boolean;
+}
+
+/** `from ..core import X` in `pkg.sub.mod` names `pkg.core`. */
+export function absoluteModule(relative: string, identity: ModuleIdentity): string {
+  const dots = /^\.*/.exec(relative)![0].length;
+  if (dots === 0) return relative;
+  const parts = identity.name.split(".");
+  const base = identity.isPackage ? parts : parts.slice(0, -1);
+  const parent = base.slice(0, Math.max(0, base.length - (dots - 1)));
+  const rest = relative.slice(dots);
+  return [...parent, ...(rest ? [rest] : [])].join(".");
+}
+
+export function bind(module: SyntaxNode, identity: ModuleIdentity = { name: "__main__", isPackage: false }): Bindings {
   const occurrences: Occurrence[] = [];
   const scopeOf = new Map<number, Scope>();
   const moduleScope = new Scope("module", module, undefined, false);
@@ -266,7 +284,7 @@ export function bind(module: SyntaxNode): Bindings {
         }
         return;
       case "import_from_statement": {
-        const moduleName = field(node, "module_name").text;
+        const moduleName = absoluteModule(field(node, "module_name").text.replace(/\s+/g, ""), identity);
         for (const name of node.childrenForFieldName("name")) {
           if (name.type === "aliased_import") {
             const alias = field(name, "alias");

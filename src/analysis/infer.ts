@@ -32,6 +32,19 @@ export interface UserClass {
 
 const MAX_PASSES = 24;
 
+/** What the other modules of a project being translated together expose to this one. */
+export interface ProjectIndex {
+  ownerOf(tree: SyntaxNode["tree"]): TypeInference | undefined;
+  moduleNamed(name: string): TypeInference | undefined;
+  findClass(qualified: string): UserClass | undefined;
+  /** The type of `pkg.mod.name` (a function, class or variable of a module of the project). */
+  member(qualified: string): PyType | undefined;
+  /** The `def` or `class` node of `pkg.mod.name`, when it is one. */
+  definition(qualified: string): SyntaxNode | undefined;
+  /** Where a name imported from a module of the project is defined (`pkg.Item` re-exported from `pkg.models`). */
+  canonical(qualified: string): string;
+}
+
 /** Decorators that return the function they decorate (as far as types go). */
 const IDENTITY_DECORATORS = new Set(["functools.wraps", "functools.lru_cache", "functools.cache", "abc.abstractmethod", "typing.final", "typing.overload"]);
 
@@ -64,8 +77,30 @@ export class TypeInference {
     private readonly bindings: Bindings,
     private readonly library: Library,
     readonly moduleName: string,
+    private readonly project?: ProjectIndex,
   ) {
     this.collect(root, undefined, undefined);
+  }
+
+  /** The inference that owns a node of another module of the project (or this one). */
+  private ownerOf(node: SyntaxNode): TypeInference {
+    if (!this.project || node.tree === this.root.tree) return this;
+    return this.project.ownerOf(node.tree) ?? this;
+  }
+
+  /** A class of this module or, in a project, of another module. */
+  private classLookup(name: string): UserClass | undefined {
+    return this.classes.get(name) ?? this.project?.findClass(name);
+  }
+
+  /** Where a name of the project is defined (following re-exports). */
+  canonicalName(qualified: string): string {
+    return this.project?.canonical(qualified) ?? qualified;
+  }
+
+  /** Is this a module: of the library, or of the project being translated? */
+  isModule(name: string): boolean {
+    return this.library.isModule(name) || this.project?.moduleNamed(name) !== undefined;
   }
 
   run(): void {
@@ -84,6 +119,8 @@ export class TypeInference {
   // ---- queries used by lowering ----
 
   typeOf(node: SyntaxNode): PyType {
+    const owner = this.ownerOf(node);
+    if (owner !== this) return owner.typeOf(node);
     const cached = this.exprCache.get(node.id);
     if (cached) return cached;
     if (this.inProgress.has(node.id)) return T.never;
@@ -99,14 +136,20 @@ export class TypeInference {
   }
 
   symbolOf(identifier: SyntaxNode): PySymbol | undefined {
+    const owner = this.ownerOf(identifier);
+    if (owner !== this) return owner.symbolOf(identifier);
     return this.bindings.symbolOf.get(identifier.id);
   }
 
   scopeOf(node: SyntaxNode): Scope | undefined {
+    const owner = this.ownerOf(node);
+    if (owner !== this) return owner.scopeOf(node);
     return this.bindings.scopeOf.get(node.id);
   }
 
   classOfNode(node: SyntaxNode): UserClass | undefined {
+    const owner = this.ownerOf(node);
+    if (owner !== this) return owner.classOfNode(node);
     return this.classByNode.get(node.id);
   }
 
@@ -122,7 +165,7 @@ export class TypeInference {
       const base = head ? this.qualifiedName(head) : undefined;
       if (!base || rest.length === 0) return base;
       const full = [base, ...rest.map((r) => r.text)].join(".");
-      return this.library.isModule(base) || this.library.klass(base) ? full : undefined;
+      return this.isModule(base) || this.library.klass(base) ? full : undefined;
     }
     if (n.type === "identifier") {
       const sym = this.symbolOf(n);
@@ -137,13 +180,15 @@ export class TypeInference {
     }
     if (n.type === "attribute") {
       const base = this.qualifiedName(field(n, "object"));
-      if (base && (this.library.isModule(base) || this.library.klass(base))) return `${base}.${field(n, "attribute").text}`;
+      if (base && (this.isModule(base) || this.library.klass(base))) return `${base}.${field(n, "attribute").text}`;
     }
     return undefined;
   }
 
   /** The signature of a function defined in the program. */
   signatureOf(def: SyntaxNode): Signature {
+    const owner = this.ownerOf(def);
+    if (owner !== this) return owner.signatureOf(def);
     const sym = this.symbolOf(field(def, "name"));
     const t = sym ? this.symbolType(sym) : T.unknown;
     if (t.kind === "func") return t.sig;
@@ -152,6 +197,8 @@ export class TypeInference {
 
   /** What a function returns when called: for `async def`, the awaited result. */
   returnTypeOf(fn: SyntaxNode): PyType {
+    const owner = this.ownerOf(fn);
+    if (owner !== this) return owner.returnTypeOf(fn);
     const scope = this.scopeOf(fn);
     const hint = fn.type === "function_definition" ? optionalField(fn, "return_type") : null;
     if (hint) {
@@ -171,6 +218,8 @@ export class TypeInference {
   }
 
   hintType(hint: SyntaxNode): PyType {
+    const owner = this.ownerOf(hint);
+    if (owner !== this) return owner.hintType(hint);
     return this.padTypeArgs(toPyType(hintToTypeExpr(hint), (name) => this.resolveTypeName(name)));
   }
 
@@ -191,13 +240,13 @@ export class TypeInference {
 
   /** The user class with this qualified name, or the library's class info, for member lookup. */
   userClass(name: string): UserClass | undefined {
-    return this.classes.get(name);
+    return this.classLookup(name);
   }
 
   /** Is `sub` the class `base` or one of its subclasses (program or library)? */
   isSubclass(sub: string, base: string): boolean {
     if (sub === base) return true;
-    const user = this.classes.get(sub);
+    const user = this.classLookup(sub);
     const bases = user ? user.bases.flatMap((b) => (b.kind === "class" ? [b.name] : [])) : (this.library.klass(sub)?.bases ?? []);
     return bases.some((b) => this.isSubclass(b, base));
   }
@@ -407,7 +456,7 @@ export class TypeInference {
     cls.fields.clear();
     cls.classAttrs.clear();
     cls.enumValue = undefined;
-    cls.libraryBases = cls.bases.flatMap((b) => (b.kind === "class" && !this.classes.has(b.name) ? [b.name] : []));
+    cls.libraryBases = cls.bases.flatMap((b) => (b.kind === "class" && !!!this.classLookup(b.name) ? [b.name] : []));
     cls.typeParams = genericBaseParams(cls.node);
     const isEnum = this.isSubclass(cls.qualifiedName, "enum.Enum");
     const isDataclass = cls.decorators.some((d) => /^(dataclasses\.)?dataclass\b/.test(d)) || this.isSubclass(cls.qualifiedName, "typing.NamedTuple") || this.isSubclass(cls.qualifiedName, "typing.TypedDict");
@@ -466,6 +515,9 @@ export class TypeInference {
   /** The `def` a callee expression refers to, when it is a function or class of the program. */
   userFunctionOf(callee: SyntaxNode): SyntaxNode | undefined {
     const n = unparen(callee);
+    const imported = this.project ? this.qualifiedName(n) : undefined;
+    const def = imported ? this.project!.definition(imported) : undefined;
+    if (def) return def.type === "class_definition" ? this.classOfNode(def)?.methods.get("__init__") : def;
     if (n.type === "identifier") {
       const sym = this.symbolOf(n);
       if (!sym || sym.bindings.length !== 1) return undefined;
@@ -483,7 +535,7 @@ export class TypeInference {
   }
 
   findMethod(className: string, name: string): SyntaxNode | undefined {
-    const cls = this.classes.get(className);
+    const cls = this.classLookup(className);
     if (!cls) return undefined;
     const own = cls.methods.get(name);
     if (own) return own;
@@ -556,7 +608,9 @@ export class TypeInference {
       }
       case "import": {
         const qn = sym.qualifiedName ?? "";
-        if (this.library.isModule(qn)) return T.module(qn);
+        const member = this.project?.member(qn);
+        if (member) return member;
+        if (this.isModule(qn)) return T.module(qn);
         if (this.library.klass(qn)) return T.class(qn);
         const fn = this.library.callable(qn);
         if (fn?.sig) return T.func(fn.sig);
@@ -796,7 +850,10 @@ export class TypeInference {
     if (local) {
       if (local.kind === "import" && local.qualifiedName) {
         const full = [local.qualifiedName, ...rest].join(".");
-        return this.library.klass(full) ? T.object(full) : undefined;
+        if (this.library.klass(full)) return T.object(full);
+        // A class of another module of the project (possibly re-exported by a package).
+        const member = this.project?.member(full);
+        return member?.kind === "class" ? T.object(member.name) : undefined;
       }
       if (local.kind === "class" && rest.length === 0) {
         const cls = this.classByNode.get(local.bindings[0]?.node.parent?.id ?? -1);
@@ -839,7 +896,7 @@ export class TypeInference {
         return t.value;
       case "object": {
         // A TypedDict read with a literal key has that key's type.
-        const user = this.classes.get(t.name);
+        const user = this.classLookup(t.name);
         const key = sub && unparen(sub).type === "string" ? unparen(sub).text.slice(1, -1) : undefined;
         if (user && key !== undefined && user.fields.has(key) && this.isSubclass(t.name, "typing.TypedDict")) return user.fields.get(key)!;
         const getitem = this.methodReturn(t, "__getitem__", []);
@@ -856,7 +913,9 @@ export class TypeInference {
   private attributeType(node: SyntaxNode): PyType {
     const qn = this.qualifiedName(node);
     if (qn) {
-      if (this.library.isModule(qn)) return T.module(qn);
+      const member = this.project?.member(qn);
+      if (member) return member;
+      if (this.isModule(qn)) return T.module(qn);
       if (this.library.klass(qn)) return T.class(qn);
       const attr = this.library.attribute(qn);
       if (attr) return attr;
@@ -873,7 +932,7 @@ export class TypeInference {
   memberType(t: PyType, name: string): PyType {
     if (t.kind === "union") return union(...t.types.map((m) => this.memberType(m, name)));
     if (t.kind === "object" || t.kind === "class") {
-      const user = this.classes.get(t.name);
+      const user = this.classLookup(t.name);
       if (user) return this.userMemberType(user, name, t.kind === "class", t.kind === "object" ? t : undefined);
     }
     for (const key of this.memberKeys(t, name)) {
@@ -922,7 +981,7 @@ export class TypeInference {
       seen.add(cls);
       keys.push(`${cls}.${name}`);
       for (const b of this.library.klass(cls)?.bases ?? []) visit(b);
-      const user = this.classes.get(cls);
+      const user = this.classLookup(cls);
       for (const b of user?.bases ?? []) if (b.kind === "class") visit(b.name);
     };
     visit(base);
@@ -947,7 +1006,7 @@ export class TypeInference {
         vars.set("V", t.value);
         break;
       case "object": {
-        const params = this.classes.get(t.name)?.typeParams ?? this.library.klass(t.name)?.typeParams ?? [];
+        const params = this.classLookup(t.name)?.typeParams ?? this.library.klass(t.name)?.typeParams ?? [];
         params.forEach((p, i) => vars.set(p, t.args[i] ?? T.unknown));
         break;
       }
@@ -973,7 +1032,7 @@ export class TypeInference {
     if (qn && (this.library.callable(qn) || this.library.klass(qn))) return qn;
     if (callee.type === "attribute") {
       const objType = withoutNone(this.typeOf(field(callee, "object")));
-      if ((objType.kind === "object" || objType.kind === "class") && this.classes.has(objType.name) && this.findMethod(objType.name, field(callee, "attribute").text)) return undefined;
+      if ((objType.kind === "object" || objType.kind === "class") && !!this.classLookup(objType.name) && this.findMethod(objType.name, field(callee, "attribute").text)) return undefined;
       for (const key of this.memberKeys(objType, field(callee, "attribute").text)) if (this.library.callable(key)) return key;
     }
     return undefined;
@@ -1007,7 +1066,7 @@ export class TypeInference {
     }
     const calleeType = this.typeOf(callee);
     if (calleeType.kind === "class") {
-      const user = this.classes.get(calleeType.name);
+      const user = this.classLookup(calleeType.name);
       const params = user?.typeParams ?? [];
       if (user && params.length > 0) {
         // `Box(3)` is a `Box[int]`: the constructor's arguments bind the class's type parameters.
@@ -1046,7 +1105,7 @@ export class TypeInference {
     if (t.kind === "object") {
       const viaLib = this.methodReturn(t, "__iter__", []);
       if (viaLib) return iterItem(viaLib);
-      const user = this.classes.get(t.name);
+      const user = this.classLookup(t.name);
       if (user) {
         const iter = this.findMethod(t.name, "__iter__");
         if (iter) {

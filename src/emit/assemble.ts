@@ -12,8 +12,8 @@ export interface AssembleOptions {
  * The whole output file: imports, then (inline mode) the runtime helpers the body uses, copied
  * once and marked as such, then the translated program.
  */
-export function assemble(body: string, helpers: ReadonlySet<string>, options: AssembleOptions): string {
-  const parts: string[] = [];
+export function assemble(body: string, helpers: ReadonlySet<string>, options: AssembleOptions, moduleImports: readonly string[] = []): string {
+  const parts: string[] = moduleImports.length ? [...moduleImports, ""] : [];
   const used = [...helpers].sort();
   if (used.length > 0 && options.runtime === "import") {
     parts.push(`import { ${used.join(", ")} } from ${JSON.stringify(options.runtimeSpecifier)};`, "");
@@ -36,3 +36,9 @@ export function runtimeNamesFor(helpers: ReadonlySet<string>, mode: RuntimeMode)
 }
 
 export { isRuntimeExport };
+
+/** The runtime module a batch writes once beside its outputs: the declarations they use, exported. */
+export function runtimeModule(helpers: ReadonlySet<string>): string {
+  const runtime = selectRuntime(helpers, true);
+  return [...runtime.nodeImports, ...(runtime.nodeImports.length ? [""] : []), "// py2ts-async runtime: Python semantics the translated modules rely on (generated).", "", runtime.text, ""].join("\n");
+}

@@ -49,7 +49,7 @@ export function isRuntimeExport(name: string): boolean {
 }
 
 /** The declarations `helpers` need (transitively), in the runtime's own order. */
-export function selectRuntime(helpers: Iterable<string>): RuntimeSelection {
+export function selectRuntime(helpers: Iterable<string>, keepExports = false): RuntimeSelection {
   const { manifest: m, exporter: ex } = load();
   const selected = new Set<number>();
   const usedModules = new Set<number>();
@@ -73,5 +73,15 @@ export function selectRuntime(helpers: Iterable<string>): RuntimeSelection {
   const order = [...selected].sort((a, b) => a - b);
   const names = new Set(order.flatMap((i) => m.declarations[i]!.names));
   const nodeImports = [...new Set([...usedModules].flatMap((i) => m.modules[i]!.nodeImports))].sort();
-  return { nodeImports, text: order.map((i) => m.declarations[i]!.text).join("\n\n"), names };
+  // A shared runtime module keeps `export` on what the runtime exports (JSDoc stays in front of it).
+  const text = order.map((i) => {
+    const d = m.declarations[i]!;
+    if (!keepExports || !d.exported) return d.text;
+    // Every overload signature of an exported function carries `export` too.
+    const name = d.names[0]!;
+    const overloads = new RegExp(`^((?:async\\s+)?function\\*?\\s+${name.replace(/\$/g, "\\$")}\\b)`, "gm");
+    const exported = d.text.replace(overloads, "export $1");
+    return exported === d.text ? d.text.replace(/^((?:\/\*\*[\s\S]*?\*\/\s*)?)/, "$1export ") : exported;
+  });
+  return { nodeImports, text: text.join("\n\n"), names };
 }

@@ -30,6 +30,16 @@ function holdsUnknown(t: PyType): boolean {
   }
 }
 
+/** How a module of a project reaches its siblings: module names to import specifiers. */
+export interface ModuleLinks {
+  /** The specifier (`./util.js`, `../core.js`) importing module `name` from this one, when it is part of the project. */
+  specifierFor(name: string): string | undefined;
+  /** Top-level names other modules may import: declared with `export`. */
+  readonly exportTopLevel: boolean;
+  /** The module is a package's `__init__` (relative imports start from the package itself). */
+  readonly isPackage: boolean;
+}
+
 /** What lowering knows about the function it is inside. */
 export interface FunctionFrame {
   readonly node: SyntaxNode;
@@ -69,6 +79,8 @@ export class LowerContext {
   readonly handlers: string[] = [];
   /** Type parameters of the generic classes and functions being lowered (`T` prints as `T` inside them). */
   readonly typeParams: string[] = [];
+  /** Imports of sibling modules, by specifier: `name → local name` (`*` for a namespace import). */
+  private readonly siblingImports = new Map<string, Map<string, string>>();
 
   private readonly hoisted = new Map<number, PySymbol[]>();
   /** Plain functions that run an event loop; they are async in the output. */
@@ -81,7 +93,7 @@ export class LowerContext {
     readonly names: NameTable,
     moduleScope: Scope,
     private readonly lowerers: Lowerers,
-    readonly options: { readonly moduleName: string },
+    readonly options: { readonly moduleName: string; readonly links?: ModuleLinks },
   ) {
     const visit = (scope: Scope): void => {
       for (const sym of scope.symbols.values()) {
@@ -196,8 +208,66 @@ export class LowerContext {
     return constructorSignature(cls, this.analysis);
   }
 
-  /** The output name of a class defined in the program. */
+  /**
+   * A name imported from a sibling module of the project; returns the local name. `name` is `*`
+   * for the module's namespace (`import pkg.mod` → `import * as pkg_mod`).
+   */
+  importFrom(module: string, name: string, local?: string): string | undefined {
+    const specifier = this.options.links?.specifierFor(module);
+    if (!specifier) return undefined;
+    const names = this.siblingImports.get(specifier) ?? new Map<string, string>();
+    this.siblingImports.set(specifier, names);
+    const existing = names.get(name);
+    if (existing) return existing;
+    const chosen = local ?? this.names.fresh(name === "*" ? module.replace(/\W/g, "_") : name);
+    names.set(name, chosen);
+    return chosen;
+  }
+
+  private readonly reexports = new Set<string>();
+
+  /** A name imported at module level: importable from this module too, as in Python (`__init__` re-exports). */
+  reexport(local: string): void {
+    if (this.options.links?.exportTopLevel) this.reexports.add(local);
+  }
+
+  /** The local name already importing `pkg.mod.Name`, if any. */
+  private importedAs(qualified: string): string | undefined {
+    const at = qualified.lastIndexOf(".");
+    const specifier = this.options.links?.specifierFor(qualified.slice(0, at));
+    return specifier ? this.siblingImports.get(specifier)?.get(qualified.slice(at + 1)) : undefined;
+  }
+
+  /** The import declarations of sibling modules, sorted by specifier (and the names re-exported). */
+  moduleImports(): string[] {
+    const reexports = this.reexports.size ? [`export { ${[...this.reexports].sort().join(", ")} };`] : [];
+    return [...this.siblingImports]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .flatMap(([specifier, names]) => {
+        const namespace = names.get("*");
+        const named = [...names].filter(([n]) => n !== "*").map(([n, local]) => (n === local ? n : `${n} as ${local}`));
+        return [...(namespace ? [`import * as ${namespace} from ${JSON.stringify(specifier)};`] : []), ...(named.length ? [`import { ${named.join(", ")} } from ${JSON.stringify(specifier)};`] : [])];
+      })
+      .concat(reexports);
+  }
+
+  /** `export ` for a declaration directly in the module (not in a block) of a module other modules import from. */
+  exportPrefix(node: SyntaxNode): string {
+    if (!this.options.links?.exportTopLevel || this.frame) return "";
+    let stmt = node;
+    while (stmt.parent && stmt.parent.type !== "module" && stmt.parent.type !== "block") stmt = stmt.parent;
+    return stmt.parent?.type === "module" ? "export " : "";
+  }
+
+  /** How this module refers to a class of the program (imported when it lives in a sibling module). */
   className(cls: UserClass): string {
+    const module = cls.qualifiedName.slice(0, cls.qualifiedName.lastIndexOf("."));
+    const imported = this.importedAs(cls.qualifiedName);
+    if (imported) return imported;
+    if (module !== this.options.moduleName) {
+      const local = this.importFrom(module, cls.name);
+      if (local) return local;
+    }
     return this.symbolOf(field(cls.node, "name"))?.tsName ?? cls.name;
   }
 

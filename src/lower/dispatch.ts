@@ -56,7 +56,7 @@ export function lowerStatementList(container: SyntaxNode, cx: LowerContext, skip
       prevEndRow = child.endPosition.row;
       continue;
     }
-    for (const sym of cx.hoistedBefore(child)) out.push(line(`let ${sym.tsName}!: ${cx.tsType(sym.type)};`));
+    for (const sym of cx.hoistedBefore(child)) out.push(line(`${cx.exportPrefix(child)}let ${sym.tsName}!: ${cx.tsType(sym.type)};`));
     const lowered = cx.statements(child);
     // A comment on the statement's own last line trails the (last) output statement.
     const next = children[i + 1];

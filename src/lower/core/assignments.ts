@@ -74,7 +74,7 @@ export function assignTo(target: SyntaxNode, value: Expr, valueNode: SyntaxNode 
       if (sym && declaresHere(sym, t)) {
         const keyword = sym.isConst ? "const" : "let";
         const annotation = needsAnnotation(sym, valueNode, cx, annotated) ? `: ${cx.tsType(sym.type)}` : "";
-        return [line(`${keyword} ${name}${annotation} = ${value.code};`)];
+        return [line(`${cx.exportPrefix(t)}${keyword} ${name}${annotation} = ${value.code};`)];
       }
       return [line(`${name} = ${value.code};`)];
     }
@@ -94,7 +94,7 @@ export function assignTo(target: SyntaxNode, value: Expr, valueNode: SyntaxNode 
       const source = destructurable(value, valueNode, names.length, cx);
       if (declared && onlyNames) {
         const keyword = syms.every((s) => s!.isConst) ? "const" : "let";
-        return [line(`${keyword} ${targetPattern(t, cx)} = ${source};`)];
+        return [line(`${cx.exportPrefix(t)}${keyword} ${targetPattern(t, cx)} = ${source};`)];
       }
       if (onlyNames) return [line(`${targetPattern(t, cx)} = ${source};`)];
       // Attributes or subscripts inside the pattern: unpack into a temporary first.

@@ -101,7 +101,7 @@ function classBody(node: SyntaxNode, cls: UserClass, name: string, bases: Syntax
   const doc = docstringOf(body);
   const generic = typeParams.length ? `<${typeParams.join(", ")}>` : "";
   const extendsEnum = kind === "enum" && !heritage ? ` extends ${cx.helper("Enum")}` : heritage;
-  return [...(doc ? jsDoc(doc.text) : []), block(`class ${name}${generic}${extendsEnum}`, members)];
+  return [...(doc ? jsDoc(doc.text) : []), block(`${cx.exportPrefix(node)}class ${name}${generic}${extendsEnum}`, members)];
 }
 
 const isObject = (node: SyntaxNode, cx: LowerContext): boolean => cx.analysis.qualifiedName(node) === "object";
@@ -131,7 +131,7 @@ function genericParams(bases: SyntaxNode[], cx: LowerContext): string[] {
 function typedDictInterface(cls: UserClass, name: string, cx: LowerContext): Stmt[] {
   const total = !/total\s*=\s*False/.test(optionalField(cls.node, "superclasses")?.text ?? "");
   const members = [...cls.fields].map(([f, t]) => line(`${f}${total ? "" : "?"}: ${cx.tsType(t)};`));
-  return [block(`interface ${name}`, members)];
+  return [block(`${cx.exportPrefix(cls.node)}interface ${name}`, members)];
 }
 
 /** A NamedTuple is a tuple too: indexable, sized, iterable (so it unpacks), and `_replace` makes a changed copy. */

@@ -152,11 +152,12 @@ function functionDefinition(def: SyntaxNode, cx: LowerContext, decorators: reado
   const parts = functionParts(def, cx, { name });
   const star = cx.analysis.scopeOf(def)?.isGenerator ? "*" : "";
   const head = `${parts.prefix}function${star} ${name}(${parts.params}): ${parts.returnType}`;
-  if (decorators.length === 0) return [...parts.before, ...parts.doc, block(head, parts.body)];
+  const exported = cx.exportPrefix(def);
+  if (decorators.length === 0) return [...parts.before, ...parts.doc, block(`${exported}${head}`, parts.body)];
   // `@d1 @d2 def f` is `f = d1(d2(f))`, applied when the definition runs.
   const applied = decorators.map((d) => cx.text(namedChildren(d)[0]!, Prec.Call));
   const open = applied.map((d) => `${d}(`).join("");
-  return [...parts.before, ...parts.doc, block(`const ${name} = ${open}${head}`, parts.body, `${")".repeat(applied.length)};`)];
+  return [...parts.before, ...parts.doc, block(`${exported}const ${name} = ${open}${head}`, parts.body, `${")".repeat(applied.length)};`)];
 }
 
 function decoratedDefinition(node: SyntaxNode, cx: LowerContext): Stmt[] {

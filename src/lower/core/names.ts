@@ -15,6 +15,10 @@ function identifier(node: SyntaxNode, cx: LowerContext): Expr {
     cx.report(node, Msg.undefinedName, { name: node.text });
     return expr(`${cx.helper("notTranslated")}(${jsString(`undefined name ${node.text}`)})`, Prec.Call);
   }
+  if (sym.kind === "import" && sym.qualifiedName && !cx.registry.isModule(rootModule(sym.qualifiedName, cx)) && cx.options.links) {
+    // A name imported from a sibling module of the project: its ES import is registered by the import statement.
+    return expr(sym.tsName);
+  }
   if (sym.kind === "builtin" || sym.kind === "import") return libraryValue(sym.qualifiedName ?? node.text, node, cx);
   // `self` is `this` in its own method (nested functions use the `self` constant set up for them).
   if (sym.kind === "parameter" && isSelf(node, cx) && !insideNestedDef(node, sym.scope.node)) return expr("this");
@@ -30,6 +34,16 @@ function isSelf(node: SyntaxNode, cx: LowerContext): boolean {
 function insideNestedDef(node: SyntaxNode, method: SyntaxNode): boolean {
   for (let p = node.parent; p && p.id !== method.id; p = p.parent) if (p.type === "function_definition") return true;
   return false;
+}
+
+/** The library module a qualified name starts with (`asyncio` for `asyncio.sleep`), or the name itself. */
+function rootModule(qualified: string, cx: LowerContext): string {
+  const parts = qualified.split(".");
+  for (let i = parts.length; i > 0; i--) {
+    const m = parts.slice(0, i).join(".");
+    if (cx.registry.isModule(m)) return m;
+  }
+  return qualified;
 }
 
 /** A library name used as a value (not called): a constant, a class, or a function passed around. */
@@ -49,6 +63,12 @@ const lastPart = (q: string): string => q.slice(q.lastIndexOf(".") + 1);
 /** `obj.name`: module members through the library, program objects as they are, library objects through their rules. */
 function attribute(node: SyntaxNode, cx: LowerContext): Expr {
   const qualified = cx.analysis.qualifiedName(node);
+  if (qualified && cx.options.links && !cx.registry.isModule(rootModule(qualified, cx))) {
+    // `pkg.mod.name` through a module of the project: a namespace import of the module.
+    if (cx.analysis.isModule(qualified)) return expr(cx.importFrom(qualified, "*") ?? node.text);
+    const module = qualified.slice(0, qualified.lastIndexOf("."));
+    if (cx.analysis.isModule(module)) return expr(`${cx.importFrom(module, "*") ?? module}.${qualified.slice(module.length + 1)}`, Prec.Call);
+  }
   if (qualified) return libraryValue(qualified, node, cx);
   const object = field(node, "object");
   const name = field(node, "attribute").text;

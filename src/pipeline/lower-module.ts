@@ -1,0 +1,66 @@
+import type { SyntaxNode } from "../parse/parser";
+import { sortDiagnostics, type Diagnostic } from "../diagnostics/diagnostic";
+import { Msg } from "../diagnostics/messages";
+import { allRules } from "../lower/rules";
+import { LowerContext, type ModuleLinks } from "../lower/context";
+import { createLowerers, lowerStatementList } from "../lower/dispatch";
+import { NameTable } from "../lower/names";
+import { printStatements } from "../emit/printer";
+import { assemble, runtimeNamesFor, type RuntimeMode } from "../emit/assemble";
+import type { AnalyzedModule } from "./analyze-module";
+
+export interface LowerOptions {
+  readonly runtime: RuntimeMode;
+  /** Where `import` mode (and a batch's shared runtime module) imports the helpers from. */
+  readonly runtimeSpecifier: string;
+  /** For a module of a project: how it reaches the other modules. */
+  readonly links?: ModuleLinks;
+}
+
+/** Lowers an analyzed module and assembles the TypeScript file. */
+export function lowerModule(module: AnalyzedModule, options: LowerOptions): { code: string; diagnostics: Diagnostic[]; helpers: ReadonlySet<string> } {
+  const registry = allRules();
+  const identifiers = collectIdentifiers(module.root);
+  // Lower once; if a name of the program clashes with a runtime name this output needs, rename and lower again.
+  let avoid = new Set<string>();
+  for (let attempt = 0; ; attempt++) {
+    const names = new NameTable(identifiers, avoid);
+    names.renameClashes(module.bindings.moduleScope);
+    const cx = new LowerContext(module.source, module.inference, registry, names, module.bindings.moduleScope, createLowerers(registry), {
+      moduleName: module.identity.name,
+      links: options.links,
+    });
+    for (const node of module.bindings.unresolved) cx.report(node, Msg.undefinedName, { name: node.text });
+    const body = lowerStatementList(module.root, cx);
+    const needed = runtimeNamesFor(cx.helpers, options.runtime);
+    const clash = [...needed].some((n) => identifiers.has(n) && !avoid.has(n));
+    if (clash && attempt < 2) {
+      avoid = new Set([...avoid, ...needed]);
+      continue;
+    }
+    const code = assemble(printStatements([...cx.preamble, ...body]), cx.helpers, { runtime: options.runtime, runtimeSpecifier: options.runtimeSpecifier }, cx.moduleImports());
+    return { code, diagnostics: sortDiagnostics(dedupe([...module.diagnostics, ...cx.diagnostics])), helpers: cx.helpers };
+  }
+}
+
+function collectIdentifiers(root: SyntaxNode): Set<string> {
+  const names = new Set<string>();
+  const cursor = root.walk();
+  for (;;) {
+    if (cursor.nodeType === "identifier") names.add(cursor.nodeText);
+    if (cursor.gotoFirstChild()) continue;
+    while (!cursor.gotoNextSibling()) {
+      if (!cursor.gotoParent()) return names;
+    }
+  }
+}
+
+function dedupe(diagnostics: Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>();
+  return diagnostics.filter((d) => {
+    const key = `${d.code}:${d.start?.line}:${d.start?.column}:${d.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
