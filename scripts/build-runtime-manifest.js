@@ -59,8 +59,8 @@ function main() {
       }
       if (ts.isExportDeclaration(stmt)) throw new Error(`${id}: 'export { … }' lists are not allowed in the runtime (see docs/runtime-conventions.md)`);
       const names = declaredNames(stmt);
-      // Keep JSDoc, drop the `export` keyword: inlined declarations are the module's own.
-      const body = text.slice(stmt.getStart(sf, true), stmt.end).replace(/^(\s*(?:\/\*\*[\s\S]*?\*\/\s*)?)export\s+/, "$1");
+      // Keep comments, drop the `export` keyword: inlined declarations are the module's own.
+      const body = text.slice(stmt.getStart(sf, true), stmt.end).replace(/^((?:\s*(?:\/\*[\s\S]*?\*\/|\/\/[^\n]*\n))*\s*)export\s+/, "$1");
       const last = decls[decls.length - 1];
       // Overloads of one function are one declaration.
       if (last && names.length === 1 && last.names.length === 1 && last.names[0] === names[0] && ts.isFunctionDeclaration(stmt)) {

@@ -1,11 +1,7 @@
-import * as path from "node:path";
-import type { Tree } from "./parse/parser";
-import { sortDiagnostics, type Diagnostic } from "./diagnostics/diagnostic";
-import type { ProjectIndex, TypeInference } from "./analysis/infer";
-import { analyzeModule, type AnalyzedModule } from "./pipeline/analyze-module";
-import { lowerModule } from "./pipeline/lower-module";
 import { runtimeModule } from "./emit/assemble";
-import { internalError, type TranspileResult } from "./transpile";
+import type { TranspileResult } from "./transpile";
+import { planBatch } from "./batch/plan";
+import { runPlanSequentially } from "./batch/sequential";
 
 export interface ProjectFile {
   /** The path relative to the project's root, with `/` separators (`pkg/mod.py`). */
@@ -31,117 +27,30 @@ export interface ProjectResult {
   readonly runtime?: { readonly path: string; readonly code: string };
 }
 
-/** `pkg/mod.py` → `pkg.mod`; `pkg/__init__.py` → `pkg`. */
-export function moduleNameOf(file: string): { name: string; isPackage: boolean } {
-  const parts = file.replace(/\.py$/, "").split("/");
-  const isPackage = parts[parts.length - 1] === "__init__";
-  if (isPackage) parts.pop();
-  return { name: parts.join(".") || "__init__", isPackage };
-}
-
-export const outputPathOf = (file: string): string => file.replace(/\.py$/, ".ts");
+export { moduleNameOf, outputPathOf } from "./batch/plan";
 
 /**
  * Translates the modules of a program together: imports between them become relative ES imports,
  * and names keep their types and signatures across files (a class defined in one module and called
  * with keyword arguments in another). Never throws; a failure inside the translator is PY2TS9999
  * for the module it happened in.
+ *
+ * This is the batch mode's engine run on one thread (see `src/batch/`): modules are translated in
+ * the order of their module-level imports, each against the summaries of the modules it imports.
  */
 export function transpileProject(files: readonly ProjectFile[], options: ProjectOptions = {}): ProjectResult {
-  const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  const modules = new Map<string, AnalyzedModule>();
-  const pathOf = new Map<string, string>();
-  const byTree = new Map<Tree, TypeInference>();
-  const failures = new Map<string, Diagnostic[]>();
-
-  const index: ProjectIndex = {
-    ownerOf: (tree) => byTree.get(tree),
-    moduleNamed: (name) => modules.get(name)?.inference,
-    findClass: (qualified) => moduleOf(qualified)?.inference.classes.get(qualified),
-    member(qualified) {
-      const m = moduleOf(qualified);
-      const sym = m?.bindings.moduleScope.symbols.get(qualified.slice(qualified.lastIndexOf(".") + 1));
-      return m && sym ? m.inference.symbolType(sym) : undefined;
-    },
-    canonical(qualified) {
-      for (let q = qualified, hops = 0; hops < 20; hops++) {
-        const m = moduleOf(q);
-        const sym = m?.bindings.moduleScope.symbols.get(q.slice(q.lastIndexOf(".") + 1));
-        if (!sym || sym.kind !== "import" || !sym.qualifiedName || sym.qualifiedName === q) return q;
-        q = sym.qualifiedName;
-      }
-      return qualified;
-    },
-    definition(qualified) {
-      qualified = index.canonical(qualified);
-      const m = moduleOf(qualified);
-      const sym = m?.bindings.moduleScope.symbols.get(qualified.slice(qualified.lastIndexOf(".") + 1));
-      const def = sym && (sym.kind === "function" || sym.kind === "class") && sym.bindings.length === 1 ? sym.bindings[0]!.node.parent : undefined;
-      return def ?? undefined;
-    },
-  };
-  const moduleOf = (qualified: string): AnalyzedModule | undefined => modules.get(qualified.slice(0, qualified.lastIndexOf(".")));
-
-  for (const file of sorted) {
-    const identity = moduleNameOf(file.path);
-    pathOf.set(identity.name, file.path);
-    try {
-      const analyzed = analyzeModule(file.source, identity, index);
-      if (!analyzed.module) failures.set(file.path, analyzed.diagnostics);
-      else {
-        modules.set(identity.name, analyzed.module);
-        byTree.set(analyzed.module.tree, analyzed.module.inference);
-      }
-    } catch (error) {
-      failures.set(file.path, [internalError(error)]);
-    }
-  }
-
-  // Types flow between modules (a call site in one, a parameter in another): a few rounds settle them.
-  for (let round = 0; round < 3; round++) {
-    for (const [name, m] of modules) {
-      try {
-        m.inference.run();
-      } catch (error) {
-        failures.set(pathOf.get(name)!, [internalError(error)]);
-        modules.delete(name);
-      }
-    }
-  }
-
+  const plan = planBatch(files.map((f) => ({ rel: f.path, text: f.source })));
+  const sourceOf = new Map(files.map((f) => [f.path, f.source]));
   const mode = options.runtime ?? "shared";
   const runtimeFile = options.runtimeFile ?? "_py2ts_runtime.ts";
-  const results = new Map<string, TranspileResult>();
+  const byId = new Map<number, TranspileResult>();
   const helpersUsed = new Set<string>();
-  for (const file of sorted) {
-    const out = outputPathOf(file.path);
-    const failed = failures.get(file.path);
-    if (failed) {
-      results.set(out, { code: "", diagnostics: sortDiagnostics(failed) });
-      continue;
-    }
-    const identity = moduleNameOf(file.path);
-    const m = modules.get(identity.name)!;
-    const specifier = (to: string): string => {
-      const rel = path.posix.relative(path.posix.dirname(out), to).replace(/\.ts$/, ".js");
-      return rel.startsWith(".") ? rel : `./${rel}`;
-    };
-    try {
-      const lowered = lowerModule(m, {
-        runtime: "import",
-        runtimeSpecifier: mode === "import" ? "py2ts-async/runtime" : specifier(runtimeFile),
-        links: {
-          specifierFor: (name) => (pathOf.has(name) && name !== identity.name ? specifier(outputPathOf(pathOf.get(name)!)) : undefined),
-          exportTopLevel: true,
-          isPackage: identity.isPackage,
-        },
-      });
-      for (const h of lowered.helpers) helpersUsed.add(h);
-      results.set(out, { code: lowered.code, diagnostics: lowered.diagnostics });
-    } catch (error) {
-      results.set(out, { code: "", diagnostics: [internalError(error)] });
-    }
-  }
+  runPlanSequentially(plan, (id) => sourceOf.get(plan.modules[id]!.rel) ?? "", { runtime: mode, runtimeFile }, (id, r) => {
+    for (const h of r.helpers) helpersUsed.add(h);
+    byId.set(id, { code: r.code, diagnostics: r.diagnostics });
+  });
+  const results = new Map<string, TranspileResult>();
+  for (const m of plan.modules) results.set(m.out, byId.get(m.id)!);
   const runtime = mode === "shared" && helpersUsed.size > 0 ? { path: runtimeFile, code: runtimeModule(helpersUsed) } : undefined;
   return { files: results, runtime };
 }

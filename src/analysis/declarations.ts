@@ -48,14 +48,17 @@ function unifyDestructuring(scope: Scope): void {
   const groups = new Map<number, PySymbol[]>();
   for (const sym of scope.symbols.values()) {
     if (sym.declaration !== "inline" || !sym.declaringNode) continue;
-    const pattern = sym.declaringNode.parent;
-    if (!pattern || !["pattern_list", "tuple_pattern", "list_pattern"].includes(pattern.type)) continue;
+    let pattern = sym.declaringNode.parent;
+    if (!pattern || !PATTERNS.has(pattern.type)) continue;
+    // `for a, (b, c) in …`: the whole target is one pattern.
+    while (pattern.parent && PATTERNS.has(pattern.parent.type)) pattern = pattern.parent;
     const list = groups.get(pattern.id) ?? [];
     list.push(sym);
     groups.set(pattern.id, list);
   }
   for (const [, syms] of groups) {
-    const pattern = syms[0]!.declaringNode!.parent!;
+    let pattern = syms[0]!.declaringNode!.parent!;
+    while (pattern.parent && PATTERNS.has(pattern.parent.type)) pattern = pattern.parent;
     const names = patternNames(pattern);
     const allInline = names.every((n) => syms.some((s) => s.declaringNode?.id === n.id));
     if (allInline) continue;
@@ -69,6 +72,8 @@ function unifyDestructuring(scope: Scope): void {
     }
   }
 }
+
+const PATTERNS = new Set(["pattern_list", "tuple_pattern", "list_pattern"]);
 
 function patternNames(node: SyntaxNode): SyntaxNode[] {
   if (node.type === "identifier") return [node];

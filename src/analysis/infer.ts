@@ -588,7 +588,7 @@ export class TypeInference {
         const right = owner.type === "for_statement" ? field(owner, "right") : owner.childrenForFieldName("right").find((r) => r.isNamed)!;
         const isAsync = owner.type === "for_statement" ? hasAsyncKeyword(owner) : owner.child(0)?.type === "async";
         const iterType = this.typeOf(right);
-        const item = isAsync ? asyncIterItem(iterType) : this.iterItemOf(iterType);
+        const item = isAsync ? this.asyncIterItemOf(iterType) : this.iterItemOf(iterType);
         return destructure(field(owner, "left"), node, item);
       }
       case "with": {
@@ -939,7 +939,7 @@ export class TypeInference {
       const attr = this.library.attribute(key);
       if (attr) return substitute(attr, this.receiverVars(t));
       const fn = this.library.callable(key);
-      if (fn?.sig) return T.func({ ...fn.sig, returns: substitute(fn.sig.returns, this.receiverVars(t)) });
+      if (fn?.sig) return substitute(T.func(fn.sig), this.receiverVars(t));
     }
     return T.unknown;
   }
@@ -1026,8 +1026,7 @@ export class TypeInference {
   }
 
   /** The library entry a call resolves to: by qualified name, or by the receiver's type for a method. */
-  libraryCallKey(call: SyntaxNode): string | undefined {
-    const callee = unparen(field(call, "function"));
+  libraryCallKey(call: SyntaxNode, callee = unparen(field(call, "function"))): string | undefined {
     const qn = this.qualifiedName(callee);
     if (qn && (this.library.callable(qn) || this.library.klass(qn))) return qn;
     if (callee.type === "attribute") {
@@ -1110,11 +1109,30 @@ export class TypeInference {
         const iter = this.findMethod(t.name, "__iter__");
         if (iter) {
           const r = this.returnTypeOf(iter);
-          return r.kind === "generator" ? r.item : iterItem(r);
+          if (r.kind === "object" && r.name !== t.name && this.classLookup(r.name)) return this.iterItemOf(r);
+          const next = this.findMethod(t.name, "__next__");
+          return r.kind === "generator" ? r.item : r.kind === "object" && r.name === t.name && next ? this.returnTypeOf(next) : iterItem(r);
         }
       }
     }
     return iterItem(t);
+  }
+
+  /** What `async for` over a value of type `t` binds. */
+  asyncIterItemOf(t: PyType): PyType {
+    if (t.kind === "object" && this.classLookup(t.name)) {
+      const aiter = this.findMethod(t.name, "__aiter__");
+      if (!aiter) return T.unknown;
+      const r = this.returnTypeOf(aiter);
+      if (r.kind === "object" && r.name !== t.name && this.classLookup(r.name)) return this.asyncIterItemOf(r);
+      const anext = this.findMethod(t.name, "__anext__");
+      if (r.kind === "object" && r.name === t.name && anext) {
+        const n = this.returnTypeOf(anext);
+        return hasAsyncKeyword(anext) ? n : this.awaitedType(n);
+      }
+      return asyncIterItem(r);
+    }
+    return asyncIterItem(t);
   }
 
   /** What `await x` gives for a value of type `t`. */

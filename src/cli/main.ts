@@ -9,8 +9,23 @@ export const Exit = { ok: 0, errors: 1, usage: 2, internal: 3 } as const;
 
 const OPTIONS: readonly OptionSpec[] = [
   { name: "out", short: "o", value: "FILE", help: "write the TypeScript to FILE instead of standard output" },
-  { name: "runtime", value: "MODE", choices: ["inline", "import"], help: "inline: copy the runtime helpers the output uses into it (default); import: import them from py2ts-async/runtime" },
+  { name: "out-dir", value: "DIR", help: "batch: translate the SRC files and folders into DIR, mirroring each folder's tree (pkg/mod.py -> DIR/pkg/mod.ts)" },
+  {
+    name: "runtime",
+    value: "MODE",
+    choices: ["inline", "import", "shared"],
+    help: "inline: copy the helpers the output uses into it (default for one file); shared: one runtime module DIR/_py2ts_runtime.ts (default for a batch); import: import them from py2ts-async/runtime",
+  },
   { name: "emit-on-error", help: "write the output even when there are errors (unsupported constructs become stubs that throw)" },
+  { name: "exclude", value: "GLOB", multiple: true, help: "batch: leave out matching files and folders (repeatable; 'tests' matches a name at any depth, 'legacy/**' a path)" },
+  { name: "jobs", short: "j", value: "N", help: "batch: worker threads (default: one per core, at most one per file)" },
+  { name: "shard", value: "I/N", help: "batch: translate or check only the I-th of N slices of the sorted file list (shard 1 also writes the runtime module)" },
+  { name: "check", help: "batch: write nothing; exit 1 with a diff for every output in DIR that differs from a fresh translation, is missing or has no source" },
+  { name: "verify", value: "run", optionalValue: true, help: "batch: type-check all outputs under --strict, errors mapped to Python lines; =run also runs each __main__ module under python3 and Node and compares" },
+  { name: "reporter", value: "NAME", choices: ["text", "json", "github"], help: "batch: text (default), json (one document on standard output) or github (workflow annotations)" },
+  { name: "source-map", help: "batch: write DIR/x.ts.map beside each output, mapping its lines to the Python source" },
+  { name: "watch", help: "batch: translate, then translate again whenever a source changes (Ctrl-C stops)" },
+  { name: "init", help: "write a commented py2ts.config.json in the current folder and exit" },
   { name: "color", help: "colour diagnostics (default: when standard error is a terminal and NO_COLOR is unset)" },
   { name: "debug", help: "show the stack trace of an internal error" },
   { name: "version", short: "v", help: "print the version and exit" },
@@ -18,12 +33,17 @@ const OPTIONS: readonly OptionSpec[] = [
 ];
 
 const USAGE = `Usage: py2ts-async [options] <input.py | ->
+       py2ts-async [options] SRC... --out-dir DIR
 
 Translates a Python asyncio/aiohttp program into TypeScript that type-checks under
 \`tsc --strict\` and behaves the same on Node 20+. '-' reads the program from standard input.
+With --out-dir (a batch), translates files and whole folders together: imports between them
+become relative imports. Batch options may also come from py2ts.config.json or the
+"py2tsAsync" key of package.json (see --init); the command line wins.
 
 Exit codes: 0 translated; 1 the input has errors (diagnostics on standard error, nothing
-written); 2 wrong command line; 3 internal error in the translator (please report it).`;
+written), or a batch's --check or --verify failed; 2 wrong command line; 3 internal error in
+the translator (please report it).`;
 
 interface Io {
   readonly stdout: (text: string) => void;
@@ -32,7 +52,7 @@ interface Io {
   readonly isTty: boolean;
 }
 
-export function main(argv: readonly string[], io: Io = processIo()): number {
+export function main(argv: readonly string[], io: Io = processIo()): number | Promise<number> {
   let args;
   try {
     args = parseArgs(argv, OPTIONS);
@@ -51,6 +71,13 @@ export function main(argv: readonly string[], io: Io = processIo()): number {
   if (flag("version")) {
     io.stdout(`${packageVersion()}\n`);
     return Exit.ok;
+  }
+  // Folders, several inputs or --out-dir: a batch (loaded only then).
+  const batch = require("./batch-options") as typeof import("./batch-options");
+  if (batch.isBatchInvocation(args)) return (require("./batch-main") as typeof import("./batch-main")).batchMain(args, io);
+  if (args.options.get("runtime")?.[0] === "shared") {
+    io.stderr("py2ts-async: --runtime shared writes one runtime module beside a batch's outputs; give --out-dir DIR (or use inline or import)\nTry 'py2ts-async --help'.\n");
+    return Exit.usage;
   }
   if (args.positionals.length !== 1) {
     io.stderr(`py2ts-async: ${args.positionals.length === 0 ? "no input file given" : "give exactly one input file"}\nTry 'py2ts-async --help'.\n`);

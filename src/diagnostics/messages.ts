@@ -1,7 +1,7 @@
 /**
  * Every message the translator can show, with its stable code. Codes are never reused:
  * 1xxx syntax, 2xxx meaning of the program, 3xxx constructs without a mapping yet,
- * 4xxx input and output files, 9xxx bugs in the translator itself.
+ * 4xxx input and output files, 5xxx checks of the translations (`--verify`), 9xxx bugs in the translator itself.
  * `docs/diagnostics.md` documents each code; a test keeps the two in step.
  */
 export type Severity = "error" | "warning";
@@ -43,6 +43,11 @@ export const Msg = {
   cannotReadInput: { code: 4001, severity: "error", text: "Cannot read '{path}': {reason}." },
   cannotWriteOutput: { code: 4002, severity: "error", text: "Cannot write '{path}': {reason}." },
   emptyInput: { code: 4003, severity: "warning", text: "The file is empty; the translation is an empty module." },
+  outputDrifted: { code: 4004, severity: "error", text: "The translation in '{path}' is out of date; run without --check to update it." },
+  outputMissing: { code: 4005, severity: "error", text: "The translation '{path}' is missing; run without --check to write it." },
+
+  typeCheckFailed: { code: 5001, severity: "error", text: "The translation does not type-check: {message} (TS{tsCode} at {where})." },
+  runMismatch: { code: 5002, severity: "error", text: "Run under Node, the translation behaves differently from Python: {difference}." },
 
   internalError: { code: 9999, severity: "error", text: "Internal error in the translator while translating this file: {message}. Please report it with the input file." },
 } as const satisfies Record<string, MessageDef>;

@@ -1,5 +1,5 @@
 import type { SyntaxNode } from "../parse/parser";
-import { field, namedChildren } from "../parse/nodes";
+import { field, namedChildren, unparen } from "../parse/nodes";
 import type { Signature } from "../analysis/types";
 import { Msg } from "../diagnostics/messages";
 import type { LowerContext } from "./context";
@@ -23,7 +23,37 @@ export interface BoundCall {
   readonly keywords: ReadonlyMap<string, SyntaxNode>;
 }
 
+export interface ArgumentList {
+  readonly positional: readonly SyntaxNode[];
+  readonly keywords: ReadonlyMap<string, SyntaxNode>;
+  readonly splats: readonly SyntaxNode[];
+}
+
+/**
+ * Calls lowered with another callee and arguments than their own: `partial(f, x, k=1)` makes the
+ * function of the remaining parameters that calls `f(x, …, k=1)`, lowered as that call.
+ */
+const virtualCalls = new Map<number, { readonly callee: SyntaxNode; readonly args: ArgumentList }>();
+
+export function withVirtualCall<T>(call: SyntaxNode, callee: SyntaxNode, args: ArgumentList, lower: () => T): T {
+  const previous = virtualCalls.get(call.id);
+  virtualCalls.set(call.id, { callee, args });
+  try {
+    return lower();
+  } finally {
+    if (previous) virtualCalls.set(call.id, previous);
+    else virtualCalls.delete(call.id);
+  }
+}
+
+/** The expression called (`f` in `f(x)`), or the callee a virtual call stands for. */
+export function calleeOf(call: SyntaxNode): SyntaxNode {
+  return virtualCalls.get(call.id)?.callee ?? unparen(field(call, "function"));
+}
+
 export function rawArguments(call: SyntaxNode): { positional: SyntaxNode[]; keywords: Map<string, SyntaxNode>; splats: SyntaxNode[] } {
+  const virtual = virtualCalls.get(call.id);
+  if (virtual) return { positional: [...virtual.args.positional], keywords: new Map(virtual.args.keywords), splats: [...virtual.args.splats] };
   const argsNode = field(call, "arguments");
   const positional: SyntaxNode[] = [];
   const keywords = new Map<string, SyntaxNode>();

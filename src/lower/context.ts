@@ -130,7 +130,27 @@ export class LowerContext {
   }
 
   expr(node: SyntaxNode): Expr {
-    return this.lowerers.expression(node, this);
+    return this.overrides.get(node.id)?.expr ?? this.lowerers.expression(node, this);
+  }
+
+  private readonly overrides = new Map<number, { readonly expr: Expr; readonly type?: PyType }>();
+
+  /**
+   * Lowers with some nodes standing for names bound elsewhere: a value computed earlier, or a
+   * parameter of a function made up around a library call (then with its type).
+   */
+  withOverrides<T>(replacements: ReadonlyMap<number, { readonly expr: Expr; readonly type?: PyType }>, lower: () => T): T {
+    const previous = [...replacements.keys()].map((id) => [id, this.overrides.get(id)] as const);
+    for (const [id, e] of replacements) this.overrides.set(id, e);
+    try {
+      return lower();
+    } finally {
+      // Restored, not deleted: the same placeholder nodes serve nested made-up functions.
+      for (const [id, e] of previous) {
+        if (e) this.overrides.set(id, e);
+        else this.overrides.delete(id);
+      }
+    }
   }
 
   /** The expression's text, parenthesised when it binds looser than `min`. */
@@ -191,7 +211,7 @@ export class LowerContext {
 
   /** The node's Python type; `never` (nothing learned) reads as `unknown`, decided at run time. */
   typeOf(node: SyntaxNode): PyType {
-    const t = this.analysis.typeOf(node);
+    const t = this.overrides.get(node.id)?.type ?? this.analysis.typeOf(node);
     return t.kind === "never" ? T.unknown : t;
   }
 

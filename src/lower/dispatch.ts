@@ -6,6 +6,7 @@ import { tsType } from "./typing/ts-type";
 import { lowerCondition } from "./core/truthiness";
 import { lowerStr } from "./core/str-conversion";
 import { docstringOf, jsDoc } from "./core/docstrings";
+import { markSourceLine } from "../emit/source-lines";
 
 /**
  * Dispatch by node type through the registry: the core rules for syntax, the domain rules for
@@ -46,17 +47,18 @@ export function lowerStatementList(container: SyntaxNode, cx: LowerContext, skip
   for (let i = 0; i < children.length; i++) {
     const child = children[i]!;
     if (prevEndRow >= 0 && child.startPosition.row > prevEndRow + 1 && out.length > 0) out.push(blank);
+    const row = child.startPosition.row + 1;
     if (child.type === "comment") {
-      out.push(comment(commentText(child)));
+      out.push(...marked([comment(commentText(child))], row));
       prevEndRow = child.endPosition.row;
       continue;
     }
     if (doc && child.id === doc.node.id) {
-      if (!skipDocstring) out.push(...jsDoc(doc.text));
+      if (!skipDocstring) out.push(...marked(jsDoc(doc.text), row));
       prevEndRow = child.endPosition.row;
       continue;
     }
-    for (const sym of cx.hoistedBefore(child)) out.push(line(`${cx.exportPrefix(child)}let ${sym.tsName}!: ${cx.tsType(sym.type)};`));
+    for (const sym of cx.hoistedBefore(child)) out.push(...marked([line(`${cx.exportPrefix(child)}let ${sym.tsName}!: ${cx.tsType(sym.type)};`)], row));
     const lowered = cx.statements(child);
     // A comment on the statement's own last line trails the (last) output statement.
     const next = children[i + 1];
@@ -65,10 +67,15 @@ export function lowerStatementList(container: SyntaxNode, cx: LowerContext, skip
       lowered[lowered.length - 1] = withTrailingComment(last, commentText(next));
       i++;
     }
-    out.push(...lowered);
+    out.push(...marked(lowered, row));
     prevEndRow = (next?.type === "comment" && next.startPosition.row === child.endPosition.row ? next : child).endPosition.row;
   }
   return out;
+}
+
+function marked(stmts: Stmt[], row: number): Stmt[] {
+  markSourceLine(stmts, row);
+  return stmts;
 }
 
 function withTrailingComment(stmt: Stmt, text: string): Stmt {

@@ -41,6 +41,8 @@ export interface ClassRule {
   /** The type `await x` gives for an instance. */
   readonly awaits?: string;
   /** Lowers `with`/`async with` over a value of this class; absent means the generic `__aenter__`/`__aexit__` protocol. */
+  /** Its `__exit__`/`__aexit__` may return true to swallow the exception (`contextlib.suppress`, exit stacks). */
+  readonly suppresses?: boolean;
   readonly with?: WithRule;
   /** The runtime export implementing the class (for `new`, `instanceof`, and its use as a value). */
   readonly runtime?: string;

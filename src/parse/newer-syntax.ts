@@ -1,7 +1,7 @@
 import type { SyntaxNode } from "./parser";
 import { createDiagnostic, type Diagnostic } from "../diagnostics/diagnostic";
 import { Msg } from "../diagnostics/messages";
-import { endOf, startOf } from "./nodes";
+import { endOf, forEachNode, startOf } from "./nodes";
 
 /**
  * The grammar accepts syntax newer than the Python 3.11 the translation follows; CPython 3.11 would
@@ -12,26 +12,18 @@ export function findNewerSyntax(root: SyntaxNode): Diagnostic[] {
   const report = (node: SyntaxNode, construct: string): void => {
     found.push(createDiagnostic(Msg.newerSyntax, { construct }, startOf(node), endOf(node)));
   };
-  const cursor = root.walk();
-  for (;;) {
-    switch (cursor.nodeType) {
+  forEachNode(root, (node) => {
+    switch (node.type) {
       case "type_alias_statement":
-        report(cursor.currentNode, "The 'type' alias statement (Python 3.12)");
+        report(node, "The 'type' alias statement (Python 3.12)");
         break;
       case "type_parameter":
-        if (cursor.currentNode.parent?.type === "function_definition" || cursor.currentNode.parent?.type === "class_definition") {
-          report(cursor.currentNode, "A generic parameter list (Python 3.12)");
-        }
+        if (node.parent?.type === "function_definition" || node.parent?.type === "class_definition") report(node, "A generic parameter list (Python 3.12)");
         break;
-      case "except_clause": {
-        const node = cursor.currentNode;
+      case "except_clause":
         if (node.childrenForFieldName("value").length > 1) report(node, "'except A, B:' without parentheses (Python 3.14)");
         break;
-      }
     }
-    if (cursor.gotoFirstChild()) continue;
-    while (!cursor.gotoNextSibling()) {
-      if (!cursor.gotoParent()) return found;
-    }
-  }
+  });
+  return found;
 }

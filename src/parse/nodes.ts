@@ -11,9 +11,9 @@ export function field(node: SyntaxNode, name: string): SyntaxNode {
 
 export const optionalField = (node: SyntaxNode, name: string): SyntaxNode | null => node.childForFieldName(name);
 
-/** Named children without comments: comments are extras that may appear anywhere. */
+/** Named children without the extras that may appear anywhere: comments and `\` line continuations. */
 export function namedChildren(node: SyntaxNode): SyntaxNode[] {
-  return node.namedChildren.filter((c) => c.type !== "comment");
+  return node.namedChildren.filter((c) => c.type !== "comment" && c.type !== "line_continuation");
 }
 
 /** `async def`, `async with` and `async for` carry `async` as an anonymous first child. */
@@ -68,4 +68,17 @@ export function exceptClauseOf(alias: SyntaxNode): SyntaxNode | undefined {
     if (p.type !== "as_pattern" && p.type !== "as_pattern_target") return undefined;
   }
   return undefined;
+}
+
+/**
+ * Visits every node in pre-order without recursion (inputs may nest thousands deep); `visit`
+ * returns false to skip a node's children.
+ */
+export function forEachNode(root: SyntaxNode, visit: (node: SyntaxNode, depth: number) => boolean | void): void {
+  const stack: [SyntaxNode, number][] = [[root, 0]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (visit(node, depth) === false) continue;
+    for (let i = node.children.length - 1; i >= 0; i--) stack.push([node.children[i]!, depth + 1]);
+  }
 }

@@ -1,8 +1,5 @@
 import type ParserType from "tree-sitter";
 
-export type SyntaxNode = ParserType.SyntaxNode;
-export type Tree = ParserType.Tree;
-
 interface TreeSitter {
   readonly Parser: typeof ParserType;
   readonly Python: ParserType.Language;
@@ -24,7 +21,103 @@ function treeSitter(): TreeSitter {
 
 let shared: ParserType | undefined;
 
-/** One parser for the whole process: creating one and loading the grammar costs more than a small parse. */
+export interface Point {
+  readonly row: number;
+  readonly column: number;
+}
+
+/** Node ids are unique across every tree of the process (maps keyed by id mix trees). */
+let nextId = 1;
+
+/**
+ * A syntax node, copied out of tree-sitter's tree in one cursor walk. Every pass reads the tree many
+ * times; tree-sitter's own node objects cross into native code for each `parent`, `namedChildren` or
+ * field lookup, which cost more than the whole translation. The copy is plain JavaScript with the
+ * subset of tree-sitter's node API the translator uses, and the native tree is dropped at once.
+ */
+export class SyntaxNode {
+  readonly id = nextId++;
+  parent: SyntaxNode | null = null;
+  readonly children: SyntaxNode[] = [];
+  /** The field this node fills in its parent (`name`, `body`…). */
+  fieldName: string | null = null;
+  private named?: SyntaxNode[];
+
+  constructor(
+    readonly tree: Tree,
+    readonly type: string,
+    readonly isNamed: boolean,
+    readonly isMissing: boolean,
+    readonly startIndex: number,
+    readonly endIndex: number,
+  ) {}
+
+  get text(): string {
+    return this.tree.source.slice(this.startIndex, this.endIndex);
+  }
+  get namedChildren(): SyntaxNode[] {
+    return (this.named ??= this.children.filter((c) => c.isNamed));
+  }
+  get namedChildCount(): number {
+    return this.namedChildren.length;
+  }
+  get startPosition(): Point {
+    return this.tree.pointAt(this.startIndex);
+  }
+  get endPosition(): Point {
+    return this.tree.pointAt(this.endIndex);
+  }
+  get nextSibling(): SyntaxNode | null {
+    const siblings = this.parent?.children;
+    return siblings ? (siblings[siblings.indexOf(this) + 1] ?? null) : null;
+  }
+  child(index: number): SyntaxNode | null {
+    return this.children[index] ?? null;
+  }
+  childForFieldName(name: string): SyntaxNode | null {
+    return this.children.find((c) => c.fieldName === name) ?? null;
+  }
+  childrenForFieldName(name: string): SyntaxNode[] {
+    return this.children.filter((c) => c.fieldName === name);
+  }
+  /** Every node of `type` below this one, in source order. */
+  descendantsOfType(type: string): SyntaxNode[] {
+    const found: SyntaxNode[] = [];
+    const stack: SyntaxNode[] = [...this.children].reverse();
+    while (stack.length > 0) {
+      const node = stack.pop()!;
+      if (node.type === type) found.push(node);
+      for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
+    }
+    return found;
+  }
+}
+
+export class Tree {
+  rootNode!: SyntaxNode;
+  private lineStarts?: number[];
+
+  constructor(readonly source: string) {}
+
+  /** Row and column (UTF-16 units, as tree-sitter counts them for a JavaScript string) of an offset. */
+  pointAt(index: number): Point {
+    if (!this.lineStarts) {
+      this.lineStarts = [0];
+      for (let i = this.source.indexOf("\n"); i >= 0; i = this.source.indexOf("\n", i + 1)) this.lineStarts.push(i + 1);
+    }
+    const starts = this.lineStarts;
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= index) lo = mid;
+      else hi = mid - 1;
+    }
+    return { row: lo, column: index - starts[lo]! };
+  }
+}
+
+/** Parses a module with one parser for the whole process (creating one costs more than a small parse). */
 export function parsePython(source: string): Tree {
   if (!shared) {
     const { Parser, Python } = treeSitter();
@@ -32,5 +125,37 @@ export function parsePython(source: string): Tree {
     shared.setLanguage(Python);
   }
   // tree-sitter's default 32 KiB buffer makes long files fail to parse through a string; give it the whole text.
-  return shared.parse(source, null, { bufferSize: Math.max(32 * 1024, source.length * 2 + 16) });
+  const native = shared.parse(source, null, { bufferSize: Math.max(32 * 1024, source.length * 2 + 16) });
+  return copyTree(native, source);
+}
+
+/** Copies the native tree with a cursor: iterative, so thousands of nested brackets cannot overflow the stack. */
+function copyTree(native: ParserType.Tree, source: string): Tree {
+  const tree = new Tree(source);
+  const cursor = native.walk();
+  const make = (): SyntaxNode => new SyntaxNode(tree, cursor.nodeType, cursor.nodeIsNamed, cursor.nodeIsMissing, cursor.startIndex, cursor.endIndex);
+  tree.rootNode = make();
+  let current = tree.rootNode;
+  for (;;) {
+    if (cursor.gotoFirstChild()) {
+      const child = make();
+      child.parent = current;
+      child.fieldName = cursor.currentFieldName ?? null;
+      current.children.push(child);
+      current = child;
+      continue;
+    }
+    for (;;) {
+      if (cursor.gotoNextSibling()) {
+        const sibling = make();
+        sibling.parent = current.parent;
+        sibling.fieldName = cursor.currentFieldName ?? null;
+        current.parent!.children.push(sibling);
+        current = sibling;
+        break;
+      }
+      if (!cursor.gotoParent()) return tree;
+      current = current.parent!;
+    }
+  }
 }

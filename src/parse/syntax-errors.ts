@@ -1,50 +1,36 @@
 import type { SyntaxNode } from "./parser";
 import { createDiagnostic, type Diagnostic } from "../diagnostics/diagnostic";
 import { Msg } from "../diagnostics/messages";
-import { endOf, startOf } from "./nodes";
+import { endOf, forEachNode, startOf } from "./nodes";
 
 /** Syntax-tree depth beyond which the recursive passes could overflow the stack (CPython stops at 200 nested parentheses). */
 export const MAX_NESTING = 400;
 
 /**
- * ERROR and MISSING nodes become diagnostics instead of silently wrong output. Walks with a cursor, so that
- * pathological inputs (thousands of nested brackets) cannot overflow the stack; reports nesting beyond
- * MAX_NESTING too, for the same reason.
+ * ERROR and MISSING nodes become diagnostics instead of silently wrong output. Reports nesting
+ * beyond MAX_NESTING too: the recursive passes after this one could overflow the stack on it.
  */
 export function collectSyntaxErrors(root: SyntaxNode): Diagnostic[] {
   const found: Diagnostic[] = [];
-  const cursor = root.walk();
-  let depth = 0;
-  let deepest = 0;
   let deepNode: SyntaxNode | undefined;
-  for (;;) {
-    const type = cursor.nodeType;
-    let descend = true;
-    if (cursor.nodeIsMissing) {
-      const node = cursor.currentNode;
-      found.push(createDiagnostic(Msg.missingToken, { token: type }, startOf(node), endOf(node)));
-      descend = false;
-    } else if (type === "ERROR") {
-      const node = cursor.currentNode;
-      found.push(createDiagnostic(Msg.invalidSyntax, { snippet: snippet(node.text) }, startOf(node), endOf(node)));
-      descend = false;
-    }
+  let deepest = 0;
+  forEachNode(root, (node, depth) => {
     if (depth > deepest) {
       deepest = depth;
-      if (depth > MAX_NESTING && !deepNode) deepNode = cursor.currentNode;
+      if (depth > MAX_NESTING && !deepNode) deepNode = node;
     }
-    if (descend && cursor.gotoFirstChild()) {
-      depth++;
-      continue;
+    if (node.isMissing) {
+      found.push(createDiagnostic(Msg.missingToken, { token: node.type }, startOf(node), endOf(node)));
+      return false;
     }
-    while (!cursor.gotoNextSibling()) {
-      if (!cursor.gotoParent()) {
-        if (deepNode) found.push(createDiagnostic(Msg.nestingTooDeep, { depth: deepest, limit: MAX_NESTING }, startOf(deepNode)));
-        return found;
-      }
-      depth--;
+    if (node.type === "ERROR") {
+      found.push(createDiagnostic(Msg.invalidSyntax, { snippet: snippet(node.text) }, startOf(node), endOf(node)));
+      return false;
     }
-  }
+    return true;
+  });
+  if (deepNode) found.push(createDiagnostic(Msg.nestingTooDeep, { depth: deepest, limit: MAX_NESTING }, startOf(deepNode)));
+  return found;
 }
 
 function snippet(text: string): string {

@@ -1,4 +1,5 @@
 import type { SyntaxNode } from "../parse/parser";
+import { forEachNode } from "../parse/nodes";
 import { sortDiagnostics, type Diagnostic } from "../diagnostics/diagnostic";
 import { Msg } from "../diagnostics/messages";
 import { allRules } from "../lower/rules";
@@ -18,7 +19,7 @@ export interface LowerOptions {
 }
 
 /** Lowers an analyzed module and assembles the TypeScript file. */
-export function lowerModule(module: AnalyzedModule, options: LowerOptions): { code: string; diagnostics: Diagnostic[]; helpers: ReadonlySet<string> } {
+export function lowerModule(module: AnalyzedModule, options: LowerOptions): { code: string; diagnostics: Diagnostic[]; helpers: ReadonlySet<string>; lineMap: number[] } {
   const registry = allRules();
   const identifiers = collectIdentifiers(module.root);
   // Lower once; if a name of the program clashes with a runtime name this output needs, rename and lower again.
@@ -38,21 +39,45 @@ export function lowerModule(module: AnalyzedModule, options: LowerOptions): { co
       avoid = new Set([...avoid, ...needed]);
       continue;
     }
-    const code = assemble(printStatements([...cx.preamble, ...body]), cx.helpers, { runtime: options.runtime, runtimeSpecifier: options.runtimeSpecifier }, cx.moduleImports());
-    return { code, diagnostics: sortDiagnostics(dedupe([...module.diagnostics, ...cx.diagnostics])), helpers: cx.helpers };
+    const rows: number[] = [];
+    const printed = printStatements([...cx.preamble, ...body], 0, rows);
+    const code = assemble(printed, cx.helpers, { runtime: options.runtime, runtimeSpecifier: options.runtimeSpecifier }, cx.moduleImports());
+    return { code, diagnostics: sortDiagnostics(dedupe([...module.diagnostics, ...cx.diagnostics])), helpers: cx.helpers, lineMap: lineMapOf(code, printed, rows) };
   }
+}
+
+/**
+ * For each line of `code` (0-based), the Python line its body line came from (0: none, such as
+ * imports and runtime helpers). `assemble` puts the printed body last, after collapsing runs of
+ * blank lines, which is replayed here to find where each body line landed.
+ */
+function lineMapOf(code: string, printed: string, rows: readonly number[]): number[] {
+  const lines = printed.split("\n");
+  const kept: string[] = [];
+  const keptRows: number[] = [];
+  lines.forEach((l, i) => {
+    if (l === "" && kept.length > 0 && kept[kept.length - 1] === "") return;
+    kept.push(l);
+    keptRows.push(rows[i] ?? 0);
+  });
+  const map = new Array<number>(code.split("\n").length).fill(0);
+  const body = kept.join("\n").trimEnd();
+  const at = body ? code.lastIndexOf(body) : -1;
+  if (at < 0) return map;
+  let offset = 0;
+  for (let i = code.indexOf("\n"); i >= 0 && i < at; i = code.indexOf("\n", i + 1)) offset++;
+  keptRows.forEach((r, i) => {
+    if (offset + i < map.length) map[offset + i] = r;
+  });
+  return map;
 }
 
 function collectIdentifiers(root: SyntaxNode): Set<string> {
   const names = new Set<string>();
-  const cursor = root.walk();
-  for (;;) {
-    if (cursor.nodeType === "identifier") names.add(cursor.nodeText);
-    if (cursor.gotoFirstChild()) continue;
-    while (!cursor.gotoNextSibling()) {
-      if (!cursor.gotoParent()) return names;
-    }
-  }
+  forEachNode(root, (node) => {
+    if (node.type === "identifier") names.add(node.text);
+  });
+  return names;
 }
 
 function dedupe(diagnostics: Diagnostic[]): Diagnostic[] {

@@ -148,6 +148,13 @@ export class AsyncExitStack implements AsyncContextManager<AsyncExitStack> {
     });
   }
 
+  /** `stack.pop_all()`: a new stack holding every callback; this one is left empty. */
+  popAll(): AsyncExitStack {
+    const moved = new AsyncExitStack();
+    moved.exits.push(...this.exits.splice(0));
+    return moved;
+  }
+
   async aclose(): Promise<void> {
     await this.__aexit__(null, null);
   }

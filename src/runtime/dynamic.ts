@@ -200,7 +200,8 @@ export function pyType(value: unknown, shape?: string): PyTypeObject {
 /** `issubclass(cls, bases...)` for classes known only at run time (such as `__aexit__`'s exception type). */
 export function isSubclass(cls: unknown, ...bases: unknown[]): boolean {
   if (typeof cls !== "function") throw new TypeError("issubclass() arg 1 must be a class");
-  return bases.some((b) => typeof b === "function" && (cls === b || cls.prototype instanceof b));
+  // `issubclass(C, (A, B))`: a tuple of classes, possibly nested.
+  return bases.some((b) => (Array.isArray(b) ? isSubclass(cls, ...b) : typeof b === "function" && (cls === b || cls.prototype instanceof b)));
 }
 
 /** `dataclasses.asdict(obj)`: the fields in definition order (the order the constructor assigns them), nested instances converted too. */

@@ -102,7 +102,17 @@ export class OSError extends Exception {}
 export class ConnectionError extends OSError {}
 export class ConnectionRefusedError extends ConnectionError {}
 export class ConnectionResetError extends ConnectionError {}
+export class BrokenPipeError extends ConnectionError {}
+export class ConnectionAbortedError extends ConnectionError {}
 export class FileNotFoundError extends OSError {}
+export class FileExistsError extends OSError {}
+export class PermissionError extends OSError {}
+export class IsADirectoryError extends OSError {}
+export class NotADirectoryError extends OSError {}
+export class InterruptedError extends OSError {}
+export class BlockingIOError extends OSError {}
+export class ChildProcessError extends OSError {}
+export class ProcessLookupError extends OSError {}
 /** Python 3.11: `asyncio.TimeoutError` and the builtin `TimeoutError` are one class. */
 export class TimeoutError extends OSError {}
 export class EOFError extends Exception {}

@@ -57,11 +57,22 @@ function jsonFail(msg: string, text: string, index: number): never {
   throw new JSONDecodeError(msg, text, pos);
 }
 
+/** The encoding of JSON bytes: a BOM, else the pattern of zero bytes in the first four (RFC 4627). */
+function jsonDetectEncoding(b: Uint8Array): string {
+  if (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) return "utf-8";
+  if ((b[0] === 0xff && b[1] === 0xfe) || (b[0] === 0xfe && b[1] === 0xff)) return b[0] === 0xff ? "utf-16le" : "utf-16be";
+  if (b.length >= 4 && b[0] !== 0) return b[1] === 0 ? "utf-16le" : "utf-8";
+  if (b.length >= 2 && b[0] === 0) return "utf-16be";
+  if (b.length >= 2 && b[1] === 0) return "utf-16le";
+  return "utf-8";
+}
+
 /** Index just past the value most recently scanned. */
 let jsonNext = 0;
 
-/** Python's `json.loads(text)`. */
-export function jsonLoads(text: string): unknown {
+/** Python's `json.loads(s)`; bytes are decoded as UTF-8, -16 or -32, detected as `json.detect_encoding` does. */
+export function jsonLoads(s: string | Uint8Array): unknown {
+  const text = typeof s === "string" ? s : new TextDecoder(jsonDetectEncoding(s), { fatal: true }).decode(s);
   if (text.charCodeAt(0) === 0xfeff) throw new JSONDecodeError("Unexpected UTF-8 BOM (decode using utf-8-sig)", text, 0);
   const value = jsonScan(text, jsonSkipWhitespace(text, 0));
   const end = jsonSkipWhitespace(text, jsonNext);

@@ -8,7 +8,7 @@ console.log(str(3 / 2, "f"), str(4 / 2, "f"), Math.floor(10 / 3), str(powFloat(2
 console.log(`${str([1, "a", null, true, 2.5], "[?]")} ${str([1], "(?)")} ${str([], "()")} ${str([1, "two"], "(?,?)")}`);
 console.log(`${str(new Map<string, number | Map<string, number[]>>([["k", 1], ["nested", new Map([["x", [1, 2]]])]]))} ${str(new Map())}`);
 print([new Set([3, 1, 2]), new Set()]);
-print([new Uint8Array([0, 97, 98, 255]), bytesOf(3), encode("it's")]);
+print([bytesOf([0, 97, 98, 255]), bytesOf(3), encode("it's")]);
 console.log(`${repr("quote's")} ${repr("dq\"")} ${repr("both'\"")} ${repr("tab\tnl\n")}`);
 console.log(`${str(2.0, "f")} ${str([1.0, 2.5], "[f]")} ${repr(null)}`);
 print(["a", "b", "c"], { sep: "-", end: "!\n" });

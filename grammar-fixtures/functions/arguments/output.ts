@@ -28,7 +28,7 @@ console.log(describe("Ada"));
 console.log(describe("Bob", undefined, "?"));
 console.log(describe("Cy", "Hi", undefined, 2));
 print([total([1, 2, 3]), total(undefined, 10), total([...[4, 5]], 1)]);
-console.log(str(options(new Map([["b", 2], ["a", 1]])), "[(?,?)]"));
+console.log(str(options(new Map<string, unknown>([["b", 2], ["a", 1]])), "[(?,?)]"));
 print([append_to(1), append_to(2)]);
 print([str(point(1, 2), "(?,?,?)"), str(point(1, 2, 3), "(?,?,?)")]);
 const square = (n: unknown) => dynMul(n, n);

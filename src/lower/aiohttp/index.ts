@@ -4,6 +4,7 @@ import { chain, expr, line, Prec, type Expr, type Stmt } from "../ir";
 import type { AttrRule, CallRule, ClassRule, RuleSet, WithItem } from "../registry";
 import { arg, helperCall, methodCall, receiver } from "../rule-kit";
 import { Msg } from "../../diagnostics/messages";
+import { T, union } from "../../analysis/types";
 
 /**
  * Keyword arguments as the runtime's camelCase options object (`allow_redirects=False` →
@@ -189,7 +190,11 @@ export const aiohttpRules: RuleSet = {
     "aiohttp.ClientResponse.get_encoding": method("getEncoding", "() -> str"),
 
     "aiohttp.CIMultiDictProxy.__getitem__": { sig: "(key: str, /) -> str", lower: (call, cx) => methodCall(receiver(call, cx), "getItem", [cx.expr(call.args.get("key")!)]) },
-    "aiohttp.CIMultiDictProxy.get": method("get", "(key: str, default: D = ..., /) -> str | D", ["key", "default"]),
+    "aiohttp.CIMultiDictProxy.get": {
+      ...method("get", "(key: str, default: D = ..., /) -> str | D", ["key", "default"]),
+      // Without a default, a missing header is None.
+      returns: (a) => union(T.str, a.positional[1] ?? T.none),
+    },
     "aiohttp.CIMultiDictProxy.getall": method("getAll", "(key: str, default: object = ..., /) -> list[str]", ["key", "default"]),
     "aiohttp.CIMultiDictProxy.getone": method("getOne", "(key: str, default: object = ..., /) -> str", ["key", "default"]),
     "aiohttp.CIMultiDictProxy.keys": method("keys", "() -> list[str]"),
@@ -234,6 +239,12 @@ export const aiohttpRules: RuleSet = {
     "aiohttp.ClientResponseError.message": attr("str"),
     "aiohttp.ClientResponseError.headers": attr("aiohttp.CIMultiDictProxy | None"),
     "aiohttp.ClientResponseError.history": attr("tuple[aiohttp.ClientResponse, ...]"),
+    "aiohttp.ClientResponseError.request_info": attr("aiohttp.RequestInfo", "requestInfo"),
+    "aiohttp.RequestInfo.url": attr("aiohttp.URL"),
+    "aiohttp.RequestInfo.method": attr("str"),
+    "aiohttp.RequestInfo.headers": attr("aiohttp.CIMultiDictProxy"),
+    "aiohttp.RequestInfo.real_url": attr("aiohttp.URL", "realUrl"),
+    "aiohttp.ClientConnectorError.ssl": attr("object"),
     "aiohttp.ClientConnectorError.host": attr("str"),
     "aiohttp.ClientConnectorError.port": attr("int | None"),
     "aiohttp.URL.path": attr("str"),
@@ -246,6 +257,7 @@ export const aiohttpRules: RuleSet = {
     "aiohttp.URL.fragment": attr("str"),
     "aiohttp.ClientTimeout.total": attr("float | None"),
     "aiohttp.TCPConnector.limit": attr("int"),
+    "aiohttp.TCPConnector.closed": attr("bool"),
   },
   classes: {
     "aiohttp.ClientSession": runtimeType("ClientSession", { with: sessionWith, enter: "aiohttp.ClientSession" }),
@@ -254,6 +266,7 @@ export const aiohttpRules: RuleSet = {
     "aiohttp.CIMultiDictProxy": runtimeType("CIMultiDict"),
     "aiohttp.StreamReader": runtimeType("AiohttpStreamReader"),
     "aiohttp.URL": runtimeType("YarlURL"),
+    "aiohttp.RequestInfo": runtimeType("RequestInfo"),
     "yarl.URL": runtimeType("YarlURL"),
     "aiohttp.ClientTimeout": runtimeType("ClientTimeout"),
     "aiohttp.TCPConnector": runtimeType("TCPConnector"),

@@ -6,6 +6,7 @@ import { arg, argNode, helperCall, methodCall, receiver, restArgs } from "../rul
 import { Msg } from "../../diagnostics/messages";
 import { T, union, withoutNone } from "../../analysis/types";
 import { runningRules } from "./running";
+import { boundCallable } from "../core/calls";
 
 /** `asyncio.sleep(s)` → `sleep(ms)`: a literal delay is converted at translation time. */
 const sleepRule: CallRule = {
@@ -67,7 +68,10 @@ const toThread: CallRule = {
   sig: "(func: Callable[..., T], /, *args: object, **kwargs: object) -> Coroutine[T]",
   lower(call, cx) {
     cx.report(call.node, Msg.noThread, { name: "asyncio.to_thread" });
-    return helperCall(cx, "toThread", [arg(call, "func", cx), ...restArgs(call, cx)]);
+    if (call.extraKeywords.size === 0) return helperCall(cx, "toThread", [arg(call, "func", cx), ...restArgs(call, cx)]);
+    // Keyword arguments: the function with every argument bound, called with none.
+    const bound = boundCallable(call.node, argNode(call, "func")!, { positional: call.rest, keywords: call.extraKeywords, splats: call.splats }, cx);
+    return bound ? helperCall(cx, "toThread", [bound]) : cx.unsupported(call.node, "asyncio.to_thread with keyword arguments for a function whose signature is unknown");
   },
 };
 
@@ -129,7 +133,14 @@ const calls: Record<string, CallRule> = {
   "asyncio.sleep": sleepRule,
   "asyncio.gather": gather,
   "asyncio.create_task": createTask,
-  "asyncio.ensure_future": { sig: "(coro_or_future: Awaitable[T]) -> asyncio.Task[T]", lower: (call, cx) => helperCall(cx, "ensureFuture", [arg(call, "coro_or_future", cx)]) },
+  "asyncio.ensure_future": {
+    sig: "(coro_or_future: Awaitable[T]) -> asyncio.Task[T]",
+    // A Future (or Task) comes back as it is.
+    returns: (a) => {
+      const given = a.positional[0] && withoutNone(a.positional[0]);
+      return given?.kind === "object" && (given.name === "asyncio.Future" || given.name === "asyncio.Task") ? given : T.object("asyncio.Task", awaited(given ?? T.unknown));
+    },
+    lower: (call, cx) => helperCall(cx, "ensureFuture", [arg(call, "coro_or_future", cx)]) },
   "asyncio.wait_for": { sig: "(fut: Awaitable[T], timeout: float | None) -> Coroutine[T]", lower: (call, cx) => helperCall(cx, "waitFor", [arg(call, "fut", cx), arg(call, "timeout", cx)]) },
   "asyncio.wait": {
     sig: "(fs: Iterable[T], *, timeout: float | None = ..., return_when: str = ...) -> Coroutine[tuple[set[T], set[T]]]",

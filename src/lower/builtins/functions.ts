@@ -1,6 +1,6 @@
 import type { SyntaxNode } from "../../parse/parser";
 import { namedChildren, unparen } from "../../parse/nodes";
-import { T, iterItem, needsPrintShape, printShape, withoutNone, type PyType } from "../../analysis/types";
+import { T, iterItem, needsPrintShape, printShape, union, withoutNone, type PyType } from "../../analysis/types";
 import type { ArgTypes } from "../../analysis/library";
 import type { LowerContext } from "../context";
 import type { BoundCall } from "../bind-args";
@@ -111,13 +111,19 @@ const dict: CallRule = {
       if (pair.kind === "tuple" && pair.items.length === 2) return T.dict(pair.items[0]!, pair.items[1]!);
       return T.dict(T.unknown, T.unknown);
     }
-    return T.dict(T.str, [...a.keywords.values()].reduce<PyType>((acc, t) => (acc.kind === "never" ? t : acc), T.never));
+    return T.dict(T.str, union(...a.keywords.values()));
   },
   lower(call, cx) {
     const m = argNode(call, "mapping");
     const kw = [...call.extraKeywords].map(([k, v]) => `[${jsString(k)}, ${cx.text(v, Prec.Assign)}]`);
-    if (!m) return expr(`new Map(${kw.length ? `[${kw.join(", ")}]` : ""})`, Prec.Call);
-    const base = `new Map(${cx.expr(m).code})`;
+    // Values of different types: TypeScript would infer the Map from the first entry alone.
+    const result = cx.typeOf(call.node);
+    const ctor = result.kind === "dict" && result.value.kind === "union" ? `new ${cx.tsType(result)}` : "new Map";
+    if (!m) return expr(`${ctor}(${kw.length ? `[${kw.join(", ")}]` : ""})`, Prec.Call);
+    // Pairs known only at run time (JSON data) are asserted to be pairs, as Python would use them.
+    const pairs = iterItem(withoutNone(cx.typeOf(m)));
+    const entries = pairs.kind === "unknown" || pairs.kind === "any" ? `${cx.text(m, Prec.Relational)} as Iterable<[unknown, unknown]>` : cx.expr(m).code;
+    const base = `new Map(${entries})`;
     return kw.length ? expr(`new Map([...${base}, ${kw.join(", ")}])`, Prec.Call) : expr(base, Prec.Call);
   },
 };
@@ -305,6 +311,7 @@ const methodAsValue = (param: string, body: string) => (): Expr => expr(`(${para
 export const builtinFunctionRules: RuleSet = {
   modules: ["builtins"],
   values: {
+    print: (_node, cx) => expr(`(...values: unknown[]) => ${cx.helper("print")}(values)`, Prec.Assign),
     len: asValue("len"),
     str: asValue("str"),
     repr: asValue("repr"),

@@ -2,11 +2,14 @@ import type { SyntaxNode } from "../../parse/parser";
 import { field, hasAsyncKeyword, namedChildren, unparen } from "../../parse/nodes";
 import { Msg } from "../../diagnostics/messages";
 import { withoutNone, type Param, type Signature } from "../../analysis/types";
+import { libraryTypeName } from "../../analysis/infer";
 import type { LowerContext } from "../context";
-import { bindArguments, rawArguments } from "../bind-args";
+import { bindArguments, calleeOf, rawArguments, withVirtualCall, type ArgumentList } from "../bind-args";
 import { expr, Prec, wrap, type Expr } from "../ir";
 import type { RuleSet } from "../registry";
 import { spreadable } from "./literals";
+import { COMPOSITE, isStable } from "./stability";
+import { placeholders } from "./callable-values";
 
 /** Is the call the direct operand of `await` (so it runs now), rather than a coroutine object kept for later? */
 export function isAwaited(node: SyntaxNode): boolean {
@@ -23,7 +26,7 @@ export function isAwaited(node: SyntaxNode): boolean {
  */
 function call(node: SyntaxNode, cx: LowerContext): Expr {
   const lowered = lowerCallNow(node, cx);
-  const def = cx.analysis.userFunctionOf(field(node, "function"));
+  const def = cx.analysis.userFunctionOf(calleeOf(node));
   if (def && cx.blocking.has(def.id)) {
     if (!cx.frame?.isAsync && cx.frame) cx.report(node, Msg.unsupportedConstruct, { construct: `Calling '${field(def, "name").text}' (which runs an event loop) from here` });
     return expr(`await ${wrap(lowered.expr, Prec.Unary)}`, Prec.Unary);
@@ -33,12 +36,90 @@ function call(node: SyntaxNode, cx: LowerContext): Expr {
 }
 
 /**
+ * Python evaluates a coroutine call's arguments when the coroutine object is made; the thunk runs
+ * the call later. Operands that may change in between (a reassigned variable, an attribute, a call)
+ * are evaluated now and handed in: `((x, arg) => () => f(x, arg))(x, g())`.
+ */
+function deferredCall(node: SyntaxNode, cx: LowerContext): Expr | undefined {
+  const bound = evaluatingNow(node, cx, () => `() => ${lowerCallNow(node, cx).expr.code}`);
+  return bound.bindsValues ? bound.expr : undefined;
+}
+
+/**
+ * `make()` builds a function that will make `node`'s call later; the call's operands that could
+ * change in between are evaluated now and passed in as parameters of the same names.
+ */
+function evaluatingNow(node: SyntaxNode, cx: LowerContext, make: () => string): { expr: Expr; bindsValues: boolean } {
+  const unstable = unstableOperands(node, cx);
+  if (unstable.length === 0) return { expr: expr(make(), Prec.Assign), bindsValues: false };
+  // One parameter per operand; a variable read twice is passed once, under its own name.
+  const params: { name: string; value: string }[] = [];
+  const replacements = new Map<number, { expr: Expr }>();
+  for (const n of unstable) {
+    const value = cx.expr(n).code;
+    if (n.type === "identifier") {
+      if (!params.some((p) => p.name === value)) params.push({ name: value, value });
+      continue;
+    }
+    const name = cx.names.fresh("arg");
+    params.push({ name, value });
+    replacements.set(n.id, { expr: expr(name) });
+  }
+  const inner = cx.withOverrides(replacements, make);
+  return { expr: expr(`((${params.map((p) => p.name).join(", ")}) => ${inner})(${params.map((p) => p.value).join(", ")})`, Prec.Call), bindsValues: true };
+}
+
+/** The receiver and argument subexpressions of a call whose value could differ if read later. */
+function unstableOperands(node: SyntaxNode, cx: LowerContext): SyntaxNode[] {
+  const out: SyntaxNode[] = [];
+  const visit = (n: SyntaxNode): void => {
+    if (isStable(n, cx)) return;
+    if (COMPOSITE.has(n.type)) for (const c of namedChildren(n)) visit(c);
+    else out.push(n);
+  };
+  const callee = calleeOf(node);
+  if (callee.type === "attribute") visit(field(callee, "object"));
+  const { positional, keywords, splats } = rawArguments(node);
+  for (const a of [...positional, ...keywords.values(), ...splats.filter((s) => s.type === "dictionary_splat")]) {
+    visit(a.type === "list_splat" || a.type === "dictionary_splat" ? namedChildren(a)[0]! : a);
+  }
+  return out;
+}
+
+/**
+ * `functools.partial(f, x, k=1)`, `asyncio.to_thread(f, x, k=1)`: the callable `f` with some
+ * arguments bound now, as a function of the parameters left (the required ones, and for the
+ * program's own functions the optional ones too). Undefined when `f`'s signature is unknown.
+ */
+export function boundCallable(node: SyntaxNode, fn: SyntaxNode, given: ArgumentList, cx: LowerContext): Expr | undefined {
+  const t = withoutNone(cx.typeOf(fn));
+  if (t.kind !== "func" || given.splats.length > 0) return undefined;
+  const own = cx.analysis.userFunctionOf(fn) !== undefined;
+  const skipSelf = own && fn.type === "attribute" && isMethod(cx.analysis.userFunctionOf(fn)!, cx) && !isStatic(cx.analysis.userFunctionOf(fn)!);
+  const params = (skipSelf ? t.sig.params.slice(1) : t.sig.params).filter((p) => p.kind === "positional" || p.kind === "normal");
+  if (t.sig.params.some((p) => p.kind === "varargs" || p.kind === "kwargs")) return undefined;
+  const left = params.slice(given.positional.length).filter((p) => !given.keywords.has(p.name) && (own || !p.optional));
+  const slots = placeholders(left.length);
+  const names = left.map((p) => cx.names.fresh(p.name));
+  const replacements = new Map(slots.map((s, i) => [s.id, { expr: expr(names[i]!), type: left[i]!.type }] as const));
+  const args: ArgumentList = { positional: [...given.positional, ...slots], keywords: given.keywords, splats: [] };
+  const signature = `(${names.map((n, i) => `${n}${left[i]!.optional ? "?" : ""}: ${cx.tsType(left[i]!.type)}`).join(", ")})`;
+  return withVirtualCall(node, fn, args, () =>
+    evaluatingNow(node, cx, () => {
+      const lowered = cx.withOverrides(replacements, () => lowerCallNow(node, cx));
+      // A coroutine object is a thunk in the output; async functions of the program start when called.
+      const body = lowered.startsPromise && !t.sig.isAsync ? `() => ${lowered.expr.code}` : lowered.expr.code;
+      return `${signature} => ${body}`;
+    }).expr,
+  );
+}
+/**
  * `() => f()` is just `f` when `f` is a plain function of the program called without arguments and
  * handed straight to `asyncio.run` (elsewhere each coroutine object must stay a distinct value:
  * `gather(*[f() for _ in range(3)])` runs three coroutines, not one).
  */
 function thunk(e: Expr, node: SyntaxNode, cx: LowerContext): Expr {
-  const callee = unparen(field(node, "function"));
+  const callee = calleeOf(node);
   const outer = node.parent?.type === "argument_list" ? node.parent.parent : undefined;
   const runner = outer?.type === "call" ? cx.analysis.libraryCallKey(outer) : undefined;
   const direct = runner === "asyncio.run" || runner === "asyncio.AbstractEventLoop.run_until_complete";
@@ -46,7 +127,7 @@ function thunk(e: Expr, node: SyntaxNode, cx: LowerContext): Expr {
     const sym = cx.symbolOf(callee);
     if (sym?.kind === "function" && e.code === `${sym.tsName}()`) return expr(sym.tsName);
   }
-  return expr(`() => ${e.code}`, Prec.Assign);
+  return deferredCall(node, cx) ?? expr(`() => ${e.code}`, Prec.Assign);
 }
 
 export interface LoweredCall {
@@ -56,10 +137,10 @@ export interface LoweredCall {
 }
 
 export function lowerCallNow(node: SyntaxNode, cx: LowerContext): LoweredCall {
-  const callee = unparen(field(node, "function"));
+  const callee = calleeOf(node);
   const viaSuper = superCall(node, callee, cx);
   if (viaSuper) return viaSuper;
-  const key = cx.analysis.libraryCallKey(node);
+  const key = cx.analysis.libraryCallKey(node, callee);
   if (key) {
     const rule = cx.registry.calls.get(key);
     if (!rule) return { expr: cx.unsupported(node, key, Msg.noMapping), startsPromise: false };
@@ -98,13 +179,22 @@ export function lowerCallNow(node: SyntaxNode, cx: LowerContext): LoweredCall {
     const sig = def ? cx.analysis.signatureOf(def) : (calleeType as { sig: Signature }).sig;
     const isMethodCall = callee.type === "attribute" && def !== undefined && isMethod(def, cx);
     const skipSelf = isMethodCall && !isStatic(def);
-    const args = userArguments(node, sig, cx, skipSelf);
+    const args = userArguments(node, sig, cx, skipSelf, !def);
     const isAsync = def ? hasAsyncKeyword(def) && !cx.analysis.scopeOf(def)?.isGenerator : sig.isAsync;
     return { expr: expr(`${wrap(cx.expr(callee), Prec.Call)}(${args})`, Prec.Call), startsPromise: isAsync };
   }
   if (calleeType.kind === "unknown" || calleeType.kind === "any") {
     const { positional, keywords } = rawArguments(node);
     if (keywords.size > 0) cx.report(node, Msg.unknownCallee, { callee: callee.text });
+    // A method the library mapping does not know, on an object whose type it does know: say so
+    // rather than guess at run time.
+    if (callee.type === "attribute") {
+      const owner = withoutNone(cx.typeOf(field(callee, "object")));
+      const typeName = libraryTypeName(owner);
+      if (owner.kind !== "unknown" && owner.kind !== "any" && typeName && !cx.analysis.userClass(typeName)) {
+        return { expr: cx.unsupported(node, `${typeName}.${field(callee, "attribute").text}`, Msg.noMapping), startsPromise: false };
+      }
+    }
     // A method of a value known only at run time (JSON data): Python's method, chosen by the value's type.
     if (callee.type === "attribute") {
       const object = cx.expr(field(callee, "object")).code;
@@ -161,12 +251,12 @@ function argument(node: SyntaxNode, cx: LowerContext): string {
  * Arguments for a function of the program, in parameter order: keywords go to their parameter,
  * skipped optional parameters get `undefined` (so the TS default applies), `**kwargs` get a Map.
  */
-export function userArguments(node: SyntaxNode, sig: Signature, cx: LowerContext, skipSelf: boolean): string {
+export function userArguments(node: SyntaxNode, sig: Signature, cx: LowerContext, skipSelf: boolean, viaValue = false): string {
   const params = skipSelf ? sig.params.slice(1) : sig.params;
-  if (rawArguments(node).splats.some((s) => s.type === "dictionary_splat")) return keywordSplatArguments(node, params, sig.name ?? field(node, "function").text, cx);
+  if (rawArguments(node).splats.some((s) => s.type === "dictionary_splat")) return keywordSplatArguments(node, params, sig.name ?? calleeOf(node).text, cx);
   const varargsAt = params.findIndex((p) => p.kind === "varargs");
   const restIsArray = varargsAt >= 0 && varargsAt < params.length - 1;
-  const bound = bindArguments(node, sig.name ?? field(node, "function").text, sig, undefined, cx, skipSelf);
+  const bound = bindArguments(node, sig.name ?? calleeOf(node).text, sig, undefined, cx, skipSelf);
   const out: string[] = [];
   let pendingUndefined = 0;
   for (const p of params) {
@@ -191,7 +281,8 @@ export function userArguments(node: SyntaxNode, sig: Signature, cx: LowerContext
       if (bound.extraKeywords.size > 0) {
         for (let i = 0; i < pendingUndefined; i++) out.push("undefined");
         pendingUndefined = 0;
-        out.push(`new Map([${[...bound.extraKeywords].map(([k, v]) => `[${JSON.stringify(k)}, ${cx.text(v, Prec.Assign)}]`).join(", ")}])`);
+        const mapType = p.type.kind === "dict" ? cx.tsType(p.type) : "Map<string, unknown>";
+        out.push(`new ${mapType}([${[...bound.extraKeywords].map(([k, v]) => `[${JSON.stringify(k)}, ${cx.text(v, Prec.Assign)}]`).join(", ")}])`);
       }
       continue;
     }
@@ -202,7 +293,9 @@ export function userArguments(node: SyntaxNode, sig: Signature, cx: LowerContext
     }
     for (let i = 0; i < pendingUndefined; i++) out.push("undefined");
     pendingUndefined = 0;
-    out.push(a.type === "list_splat" ? argument(a, cx) : cx.coerce(a, p.type).code);
+    // A function value's `Any` parameter is `never` in its TypeScript type (see tsType).
+    if (viaValue && p.type.kind === "any" && a.type !== "list_splat") out.push(`${cx.text(a, Prec.Relational)} as never`);
+    else out.push(a.type === "list_splat" ? argument(a, cx) : cx.coerce(a, p.type).code);
   }
   return out.join(", ");
 }

@@ -2,7 +2,7 @@ import type { SyntaxNode } from "../../parse/parser";
 import { field, hasAsyncKeyword, namedChildren, optionalField, unparen } from "../../parse/nodes";
 import { Msg } from "../../diagnostics/messages";
 import { hasDecorator, type UserClass } from "../../analysis/infer";
-import { needsPrintShape, printShape } from "../../analysis/types";
+import { needsPrintShape, printShape, T } from "../../analysis/types";
 import type { LowerContext } from "../context";
 import { block, line, type Stmt } from "../ir";
 import type { RuleSet } from "../registry";
@@ -96,8 +96,13 @@ function classBody(node: SyntaxNode, cls: UserClass, name: string, bases: Syntax
   if (dataclass) members.push(...dataclassMembers(cls, fields.length > 0 || !initDef, frozen, cx));
   if (kind === "namedtuple") members.push(...tupleProtocol(cls, cx));
   // `__iter__`/`__aiter__` make the object iterable for `for … of` / `for await … of` too.
-  if (cls.methods.has("__iter__") && kind !== "namedtuple") members.push(block("[Symbol.iterator](): Iterator<unknown>", [line(`return ${cx.helper("iter")}(this.__iter__());`)]));
-  if (cls.methods.has("__aiter__")) members.push(block("[Symbol.asyncIterator](): AsyncIterator<unknown>", [line(`return ${cx.helper("asyncIterFromPy")}(this.__aiter__());`)]));
+  const self = T.object(cls.qualifiedName, ...typeParams.map((p) => T.typevar(p)));
+  if (cls.methods.has("__iter__") && kind !== "namedtuple") {
+    members.push(block(`[Symbol.iterator](): Iterator<${cx.tsType(cx.analysis.iterItemOf(self))}>`, [line(`return ${cx.helper("iter")}(this.__iter__());`)]));
+  }
+  if (cls.methods.has("__aiter__")) {
+    members.push(block(`[Symbol.asyncIterator](): AsyncIterator<${cx.tsType(cx.analysis.asyncIterItemOf(self))}>`, [line(`return ${cx.helper("asyncIterFromPy")}(this.__aiter__());`)]));
+  }
   const doc = docstringOf(body);
   const generic = typeParams.length ? `<${typeParams.join(", ")}>` : "";
   const extendsEnum = kind === "enum" && !heritage ? ` extends ${cx.helper("Enum")}` : heritage;

@@ -4,7 +4,7 @@ import { Msg } from "../../diagnostics/messages";
 import { T, type PyType } from "../../analysis/types";
 import type { PySymbol } from "../../analysis/scope";
 import type { LowerContext } from "../context";
-import { block, expr, line, Prec, type Expr, type Stmt } from "../ir";
+import { block, expr, line, Prec, wrap, type Expr, type Stmt } from "../ir";
 import type { RuleSet } from "../registry";
 import { docstringOf, jsDoc } from "./docstrings";
 import { canFallThrough } from "../../analysis/flow";
@@ -171,7 +171,11 @@ function yieldExpr(node: SyntaxNode, cx: LowerContext): Expr {
   const from = node.children.some((c) => c.type === "from");
   const value = namedChildren(node)[0];
   if (from) return expr(`yield* ${cx.text(value!, Prec.Assign)}`, Prec.Assign);
-  return expr(value ? `yield ${cx.text(value, Prec.Assign)}` : "yield", Prec.Assign);
+  // A bare `yield` yields None; a value known only at run time is asserted to the declared item type.
+  if (!value) return expr("yield null", Prec.Assign);
+  const returns = cx.frame?.returns;
+  const item = returns && (returns.kind === "generator" || returns.kind === "asyncgen") ? returns.item : undefined;
+  return expr(`yield ${wrap(cx.coerce(value, item), Prec.Assign)}`, Prec.Assign);
 }
 
 function returnStatement(node: SyntaxNode, cx: LowerContext): Stmt[] {

@@ -32,10 +32,11 @@ function string(node: SyntaxNode, cx: LowerContext): Expr {
 }
 
 function bytesLiteral(latin1: string, cx: LowerContext): Expr {
+  // Through runtime helpers typed `Uint8Array` like every bytes value of the runtime (a bare
+  // `new Uint8Array()` is the narrower `Uint8Array<ArrayBuffer>`, which `b"" + chunk` could not be assigned).
   const codes = [...latin1].map((c) => c.charCodeAt(0));
-  if (codes.length === 0) return expr("new Uint8Array()", Prec.Call);
-  if (codes.every((c) => c >= 0x20 && c < 0x7f)) return expr(`${cx.helper("encode")}(${jsString(latin1)})`, Prec.Call);
-  return expr(`new Uint8Array([${codes.join(", ")}])`, Prec.Call);
+  if (codes.length > 0 && codes.every((c) => c >= 0x20 && c < 0x7f)) return expr(`${cx.helper("encode")}(${jsString(latin1)})`, Prec.Call);
+  return expr(`${cx.helper("bytesOf")}(${codes.length ? `[${codes.join(", ")}]` : ""})`, Prec.Call);
 }
 
 /** Adjacent literals `"a" "b"` are one string in Python. */

@@ -7,6 +7,7 @@ import type { LowerContext } from "../context";
 import { expr, member, Prec, type Expr } from "../ir";
 import type { RuleSet } from "../registry";
 import { jsString } from "./string-literals";
+import { callableValue } from "./callable-values";
 
 /** A name: the program's own (possibly renamed) or, for builtins and imports, what the library maps it to. */
 function identifier(node: SyntaxNode, cx: LowerContext): Expr {
@@ -55,6 +56,8 @@ export function libraryValue(qualified: string, node: SyntaxNode, cx: LowerConte
   const cls = cx.registry.classes.get(qualified);
   if (cls?.runtime) return expr(cx.helper(cls.runtime));
   if (cx.registry.isModule(qualified)) return cx.unsupported(node, `The module '${qualified}' used as a value`);
+  const fn = cx.registry.calls.get(qualified);
+  if (fn) return callableValue(qualified, fn, node, undefined, cx) ?? cx.unsupported(node, `The function '${qualified}' used as a value`);
   return cx.unsupported(node, qualified, Msg.noMapping);
 }
 
@@ -81,13 +84,26 @@ function attribute(node: SyntaxNode, cx: LowerContext): Expr {
   for (const key of cx.analysis.memberKeys(t, name)) {
     const rule = cx.registry.attrs.get(key);
     if (rule) return rule.lower ? rule.lower(cx.expr(object), node, cx) : member(cx.expr(object), name);
-    if (cx.registry.calls.has(key)) return cx.unsupported(node, `The method '${key}' used as a value`);
+    const method = cx.registry.calls.get(key);
+    if (method) return callableValue(key, method, node, object, cx) ?? cx.unsupported(node, `The method '${key}' used as a value`);
   }
-  if (t.kind === "unknown" || t.kind === "any") {
+  // Unknown at translation time, or an attribute only some subclasses have (`except ClientError as e:
+  // e.status`): looked up at run time, raising AttributeError where Python would.
+  if (t.kind === "unknown" || t.kind === "any" || (t.kind === "object" && subclassHasPlainAttribute(t.name, name, cx))) {
     return expr(`${cx.helper("getAttr")}(${cx.expr(object).code}, ${jsString(name)})`, Prec.Call);
   }
   const typeName = libraryTypeName(t) ?? t.kind;
   return cx.unsupported(node, `${typeName}.${name}`, Msg.noMapping);
+}
+
+/** Does a library subclass of `typeName` define `name` under the same name in the runtime? */
+function subclassHasPlainAttribute(typeName: string, name: string, cx: LowerContext): boolean {
+  for (const [key, rule] of cx.registry.attrs) {
+    if (rule.lower || !key.endsWith(`.${name}`)) continue;
+    const owner = key.slice(0, -name.length - 1);
+    if (owner !== typeName && cx.analysis.isSubclass(owner, typeName)) return true;
+  }
+  return false;
 }
 
 export const nameRules: RuleSet = {

@@ -53,12 +53,36 @@ function protocol(managerNode: SyntaxNode, targetNode: SyntaxNode | undefined, i
       { head: "try", body },
       {
         head: `catch (${error})`,
-        body: [line(`${failed} = true;`), block(`if (!${wrap(expr(`${aw}${manager}.${exit}(...${cx.helper("excInfo")}(${error}))`, isAsync ? Prec.Unary : Prec.Call), Prec.Unary)})`, [line(`throw ${error};`)])],
+        body: [
+          line(`${failed} = true;`),
+          ...(maySuppress(managerNode, exit, cx)
+            ? [block(`if (!${wrap(expr(`${aw}${manager}.${exit}(...${cx.helper("excInfo")}(${error}))`, isAsync ? Prec.Unary : Prec.Call), Prec.Unary)})`, [line(`throw ${error};`)])]
+            : [line(`${aw}${manager}.${exit}(...${cx.helper("excInfo")}(${error}));`), line(`throw ${error};`)]),
+        ],
       },
       { head: "finally", body: [block(`if (!${failed})`, [line(`${aw}${manager}.${exit}(null, null, null);`)])] },
     ),
   );
   return out;
+}
+
+/**
+ * Can the manager's exit method return true? Not when the program's `__exit__` is declared or
+ * inferred to return None, nor for library managers that never swallow exceptions (locks,
+ * timeouts, sessions). Knowing it lets the output rethrow unconditionally, so TypeScript sees
+ * that a `return` inside the block is the function's end.
+ */
+function maySuppress(managerNode: SyntaxNode, exit: string, cx: LowerContext): boolean {
+  const t = withoutNone(cx.typeOf(managerNode));
+  if (t.kind !== "object") return true;
+  if (cx.analysis.userClass(t.name)) {
+    const method = withoutNone(cx.analysis.memberType(t, exit));
+    if (method.kind !== "func") return true;
+    const returns = method.sig.returns.kind === "coroutine" ? method.sig.returns.result : method.sig.returns;
+    return returns.kind !== "none";
+  }
+  const rule = cx.registry.classes.get(t.name);
+  return rule ? rule.suppresses === true : true;
 }
 
 export const withRules: RuleSet = {

@@ -23,8 +23,10 @@ function generatorManager(helper: string, managerClass: string, itemOf: (t: PyTy
 const asyncManager = generatorManager("asynccontextmanager", "contextlib.AsyncGeneratorContextManager", (t) => (t.kind === "asyncgen" ? t.item : T.unknown));
 const syncManager = generatorManager("contextmanager", "contextlib.GeneratorContextManager", (t) => (t.kind === "generator" ? t.item : T.unknown));
 
+/** Context managers of `contextlib`: each can swallow the exception (a generator catching it, `suppress`, an exit callback). */
 const managerClass = (runtime: string, enter: string, typeParams: string[] = []): ClassRule => ({
   runtime,
+  suppresses: runtime !== "aclosing",
   typeParams,
   enter,
   tsType: (args, cx) => (args.length ? `${cx.helper(runtime)}<${args.join(", ")}>` : cx.helper(runtime)),
@@ -57,6 +59,12 @@ export const contextlibRules: RuleSet = {
       sig: "(callback: object, /, *args: object) -> None",
       lower: (call, cx) => methodCall(receiver(call, cx), "callback", [arg(call, "callback", cx), ...restArgs(call, cx)]),
     },
+    "contextlib.AsyncExitStack.enter_context": {
+      sig: "(cm: object, /) -> unknown",
+      returns: (a) => enteredBy(a.positional[0]),
+      lower: (call, cx) => methodCall(receiver(call, cx), "enterContext", [arg(call, "cm", cx)]),
+    },
+    "contextlib.AsyncExitStack.pop_all": { sig: "() -> contextlib.AsyncExitStack", lower: (call, cx) => methodCall(receiver(call, cx), "popAll", []) },
     "contextlib.AsyncExitStack.aclose": { sig: "() -> Coroutine[None]", lower: (call, cx) => methodCall(receiver(call, cx), "aclose", []) },
     "asyncgen.__anext__": { sig: "() -> Coroutine[unknown]", returns: (a) => T.coroutine(a.receiver?.kind === "asyncgen" ? a.receiver.item : T.unknown), lower: (call, cx) => helperCall(cx, "anext", [receiver(call, cx)]) },
     "asyncgen.aclose": { sig: "() -> Coroutine[None]", lower: (call, cx) => methodCall(receiver(call, cx), "return", ["undefined"]) },

@@ -27,7 +27,7 @@ export const miscStdlibRules: RuleSet = {
   modules: ["dataclasses", "json", "time", "math", "__future__"],
   calls: {
     "json.dumps": dumps,
-    "json.loads": { sig: "(s: str, /) -> unknown", lower: (call, cx) => helperCall(cx, "jsonLoads", [arg(call, "s", cx)]) },
+    "json.loads": { sig: "(s: str | bytes, /) -> unknown", lower: (call, cx) => helperCall(cx, "jsonLoads", [arg(call, "s", cx)]) },
     "time.time": { sig: "() -> float", lower: () => expr("Date.now() / 1000", Prec.Multiplicative) },
     "time.monotonic": { sig: "() -> float", lower: () => expr("performance.now() / 1000", Prec.Multiplicative) },
     "time.perf_counter": { sig: "() -> float", lower: () => expr("performance.now() / 1000", Prec.Multiplicative) },

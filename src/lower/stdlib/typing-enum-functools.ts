@@ -3,6 +3,7 @@ import type { CallRule, RuleSet } from "../registry";
 import { expr, Prec } from "../ir";
 import { arg, argNode, helperCall, methodCall, receiver } from "../rule-kit";
 import { jsString } from "../core/string-literals";
+import { boundCallable } from "../core/calls";
 
 /** `@functools.lru_cache(maxsize=…)` gives a decorator; bare `@functools.lru_cache` is one. */
 const lruCache: CallRule = {
@@ -16,12 +17,19 @@ export const typingEnumFunctoolsRules: RuleSet = {
     "functools.wraps": { sig: "(wrapped: object, /) -> object", lower: (call, cx) => helperCall(cx, "wraps", [arg(call, "wrapped", cx)]) },
     "functools.lru_cache": lruCache,
     "functools.partial": {
-      sig: "(func: object, /, *args: object) -> object",
+      sig: "(func: object, /, *args: object, **keywords: object) -> object",
       returns: (a) => {
         const f = a.positional[0];
-        return f?.kind === "func" ? T.func({ ...f.sig, params: f.sig.params.slice(a.positional.length - 1) }) : T.unknown;
+        if (f?.kind !== "func") return T.unknown;
+        return T.func({ ...f.sig, params: f.sig.params.slice(a.positional.length - 1).filter((p) => !a.keywords.has(p.name)) });
       },
-      lower: (call, cx) => helperCall(cx, "partial", [arg(call, "func", cx), ...call.rest.map((n) => cx.expr(n))]),
+      lower(call, cx) {
+        const fn = argNode(call, "func")!;
+        const bound = boundCallable(call.node, fn, { positional: call.rest, keywords: call.extraKeywords, splats: call.splats }, cx);
+        if (bound) return bound;
+        if (call.extraKeywords.size > 0) return cx.unsupported(call.node, `functools.partial with keyword arguments for a function whose signature is unknown`);
+        return helperCall(cx, "partial", [arg(call, "func", cx), ...call.rest.map((n) => cx.expr(n))]);
+      },
     },
     "functools.reduce": {
       sig: "(function: object, iterable: Iterable[T], initial: R = ..., /) -> R",

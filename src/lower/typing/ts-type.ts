@@ -32,10 +32,10 @@ export function tsType(t: PyType, cx: LowerContext): string {
       const parts = [...new Set(t.types.map((m) => tsType(m, cx)))];
       return parts.map((p) => (p.includes("=>") ? `(${p})` : p)).join(" | ");
     }
-    case "any":
-      return "any";
     case "typevar":
       return cx.typeParams.includes(t.name) ? t.name : "unknown";
+    // `typing.Any` too: values of it go through the runtime's dynamic operations, as unknown ones do.
+    case "any":
     case "never":
     case "unknown":
       return "unknown";
@@ -50,7 +50,8 @@ export function tsType(t: PyType, cx: LowerContext): string {
         const name = /^[A-Za-z_$][\w$]*$/.test(p.name) ? p.name : `arg${i}`;
         // `*args` is a rest parameter only when last (see functionParts), an optional array otherwise.
         if (p.kind === "varargs") return i === t.sig.params.length - 1 ? `...${name}: ${arrayOf(tsType(p.type.kind === "vartuple" ? p.type.item : p.type, cx))}` : `${name}?: ${arrayOf(tsType(p.type.kind === "vartuple" ? p.type.item : p.type, cx))}`;
-        return `${name}${p.optional ? "?" : ""}: ${tsType(p.type, cx)}`;
+        // A parameter typed `Any` accepts anything: the bottom type, so any function fits (see userArguments).
+        return `${name}${p.optional ? "?" : ""}: ${p.type.kind === "any" ? "never" : tsType(p.type, cx)}`;
       });
       const ret = tsType(t.sig.returns, cx);
       return `(${params.join(", ")}) => ${t.sig.isAsync ? `Promise<${ret}>` : ret}`;

@@ -45,8 +45,9 @@ async function asyncioSleepBoxed<T>(ms: number, result: T): Promise<AsyncioBox<T
 }
 
 /** `await asyncio.sleep(seconds, result)` is `await sleep(seconds * 1000, result)`; cancellable. */
-export function sleep(ms: number): Promise<null>;
+// `Promise<void>` like every coroutine returning None in the output (it resolves to null, Python's None).
+export function sleep(ms: number): Promise<void>;
 export function sleep<T>(ms: number, result: T): Promise<T>;
-export function sleep<T>(ms: number, result?: T): Promise<T | null> {
+export function sleep<T>(ms: number, result?: T): Promise<unknown> {
   return asyncioDeliver(asyncioSleepBoxed<T | null>(ms, result === undefined ? null : result));
 }

@@ -277,6 +277,8 @@ export function createTask<T>(coro: CoroutineThunk<T>, options?: { name?: unknow
  * `asyncio.ensure_future(aw)`: a Future or Task is returned as is, a coroutine thunk becomes a Task,
  * another PromiseLike becomes a Task awaiting it (a native promise through `awaitExternal`).
  */
+export function ensureFuture<F extends Future<unknown>>(aw: F, options?: { loop?: BaseEventLoop | null }): F;
+export function ensureFuture<T>(aw: AsyncioAwaitable<T>, options?: { loop?: BaseEventLoop | null }): Task<T>;
 export function ensureFuture<T>(aw: AsyncioAwaitable<T>, options?: { loop?: BaseEventLoop | null }): Future<T> {
   const loop = options?.loop ?? null;
   if (aw instanceof Future) {

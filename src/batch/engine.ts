@@ -1,0 +1,195 @@
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { Worker } from "node:worker_threads";
+import { internalError } from "../transpile";
+import { closureOf, type Plan } from "./plan";
+import type { UnitReply, UnitRequest, WorkerInit } from "./protocol";
+import { countLines, readMember } from "./read-member";
+import { worldFor } from "./sequential";
+import { EMPTY_SUMMARY, type ModuleSummary } from "./summary";
+import { translateUnit, type MemberResult, type UnitOptions } from "./unit";
+
+export interface ModuleOutcome {
+  readonly id: number;
+  readonly result: MemberResult;
+  /** Lines of the Python source. */
+  readonly lines: number;
+}
+
+export interface EngineOptions extends UnitOptions {
+  /** Worker threads; 1 translates on this thread. */
+  readonly jobs: number;
+  /** Source size of each module (bytes or characters), to start long work first. */
+  readonly sizes?: readonly number[];
+}
+
+/**
+ * Runs the units of a plan: dependencies before dependents, as many at once as there are
+ * workers, the longest chains of work first. `wanted` limits the run to some modules (a shard, or
+ * the files a watch run must redo) and the units they import from; `onResult` receives the wanted
+ * modules' translations as their units finish (in no particular order: the output of each module
+ * does not depend on it).
+ */
+export async function runPlan(
+  plan: Plan,
+  fileOf: (id: number) => string,
+  options: EngineOptions,
+  onResult: (outcome: ModuleOutcome) => void,
+  wanted?: ReadonlySet<number>,
+): Promise<void> {
+  const needed = neededUnits(plan, wanted);
+  const report = (id: number, result: MemberResult, lines: number): void => {
+    if (!wanted || wanted.has(id)) onResult({ id, result, lines });
+  };
+  const unitOptions: UnitOptions = { runtime: options.runtime, runtimeFile: options.runtimeFile, lineMaps: options.lineMaps };
+  if (options.jobs <= 1) return runHere(plan, fileOf, unitOptions, needed, report);
+  return runOnWorkers(plan, fileOf, options, unitOptions, needed, report);
+}
+
+function neededUnits(plan: Plan, wanted: ReadonlySet<number> | undefined): Set<number> {
+  if (!wanted) return new Set(plan.units.keys());
+  const needed = new Set<number>();
+  for (const id of wanted) for (const u of closureOf(plan, plan.unitOf[id]!)) needed.add(u);
+  return needed;
+}
+
+async function runHere(plan: Plan, fileOf: (id: number) => string, options: UnitOptions, needed: ReadonlySet<number>, report: (id: number, r: MemberResult, lines: number) => void): Promise<void> {
+  const summaries = new Map<number, ModuleSummary>();
+  let sinceYield = 0;
+  for (let u = 0; u < plan.units.length; u++) {
+    if (!needed.has(u)) continue;
+    const ids = plan.units[u]!;
+    const members = ids.map((id) => ({ ...plan.modules[id]!, source: readMember(fileOf(id)) }));
+    const { results, summaries: made } = translateUnit(members, worldFor(plan, u, summaries), options);
+    ids.forEach((id, i) => {
+      summaries.set(id, made[i]!);
+      report(id, results[i]!, countLines(members[i]!.source));
+    });
+    // tree-sitter frees the trees of finished files only when the event loop turns.
+    sinceYield += ids.length;
+    if (sinceYield >= 10) {
+      sinceYield = 0;
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  }
+}
+
+/** The worker script beside this module (dist/batch), also when this module runs from src/ under a test runner. */
+function workerScript(): string {
+  const here = path.join(__dirname, "worker.js");
+  return fs.existsSync(here) ? here : path.join(__dirname, "..", "..", "dist", "batch", "worker.js");
+}
+
+interface Slot {
+  worker: Worker;
+  busy?: number;
+  readonly sent: Set<number>;
+}
+
+function runOnWorkers(
+  plan: Plan,
+  fileOf: (id: number) => string,
+  options: EngineOptions,
+  unitOptions: UnitOptions,
+  needed: ReadonlySet<number>,
+  report: (id: number, r: MemberResult, lines: number) => void,
+): Promise<void> {
+  const init: WorkerInit = { modules: plan.modules.map((m) => ({ name: m.name, isPackage: m.isPackage, out: m.out })), options: unitOptions };
+  const summaries = new Map<number, ModuleSummary>();
+  const dependents: number[][] = plan.units.map(() => []);
+  const waiting = new Map<number, number>();
+  for (const u of needed) {
+    const deps = plan.deps[u]!.filter((d) => needed.has(d));
+    waiting.set(u, deps.length);
+    for (const d of deps) dependents[d]!.push(u);
+  }
+  const rank = upwardRank(plan, needed, dependents, options.sizes);
+  const ready: number[] = [...needed].filter((u) => waiting.get(u) === 0);
+  let remaining = needed.size;
+
+  return new Promise<void>((resolve) => {
+    const slots: Slot[] = [];
+    const finishUnit = (u: number, made: readonly (readonly [number, ModuleSummary])[]): void => {
+      for (const [id, s] of made) summaries.set(id, s);
+      remaining--;
+      for (const v of dependents[u]!) {
+        const left = waiting.get(v)! - 1;
+        waiting.set(v, left);
+        if (left === 0) ready.push(v);
+      }
+    };
+    const failUnit = (u: number, error: unknown): void => {
+      const diagnostic = internalError(error);
+      for (const id of plan.units[u]!) report(id, { out: plan.modules[id]!.out, code: "", diagnostics: [diagnostic], helpers: [] }, 0);
+      finishUnit(
+        u,
+        plan.units[u]!.map((id) => [id, EMPTY_SUMMARY] as const),
+      );
+    };
+    const spawn = (): Slot => {
+      const slot: Slot = { worker: new Worker(workerScript(), { workerData: init }), sent: new Set() };
+      slot.worker.on("message", (reply: UnitReply) => {
+        slot.busy = undefined;
+        for (const [id, r] of reply.results) report(id, r, r.lines);
+        finishUnit(reply.unit, reply.summaries);
+        pump();
+      });
+      const lost = (error: unknown): void => {
+        const u = slot.busy;
+        slot.busy = undefined;
+        const i = slots.indexOf(slot);
+        if (i >= 0) slots.splice(i, 1);
+        if (u !== undefined) failUnit(u, error instanceof Error ? new Error(`a worker thread failed: ${error.message}`) : error);
+        if (remaining > 0) slots.push(spawn());
+        pump();
+      };
+      slot.worker.on("error", lost);
+      slot.worker.on("exit", (code) => {
+        if (slots.includes(slot)) lost(new Error(`a worker thread exited with code ${code}`));
+      });
+      return slot;
+    };
+    const pump = (): void => {
+      if (remaining === 0) {
+        const all = slots.splice(0);
+        void Promise.all(all.map((s) => s.worker.terminate())).then(() => resolve());
+        return;
+      }
+      for (const slot of slots) {
+        if (slot.busy !== undefined || ready.length === 0) continue;
+        // Longest remaining chain of work first.
+        let best = 0;
+        for (let i = 1; i < ready.length; i++) if (rank[ready[i]!]! > rank[ready[best]!]! || (rank[ready[i]!] === rank[ready[best]!] && ready[i]! < ready[best]!)) best = i;
+        const u = ready.splice(best, 1)[0]!;
+        const visible = closureOf(plan, u).flatMap((v) => plan.units[v]!);
+        const fresh = visible.filter((id) => summaries.has(id) && !slot.sent.has(id));
+        fresh.forEach((id) => slot.sent.add(id));
+        const request: UnitRequest = {
+          kind: "unit",
+          unit: u,
+          members: plan.units[u]!.map((id) => ({ id, file: fileOf(id) })),
+          visible,
+          summaries: fresh.map((id) => [id, summaries.get(id)!] as const),
+        };
+        slot.busy = u;
+        slot.worker.postMessage(request);
+      }
+    };
+    const count = Math.max(1, Math.min(options.jobs, needed.size));
+    for (let i = 0; i < count; i++) slots.push(spawn());
+    pump();
+  });
+}
+
+/** For each unit: its own size plus the largest size of any chain of units waiting on it. */
+function upwardRank(plan: Plan, needed: ReadonlySet<number>, dependents: readonly (readonly number[])[], sizes: readonly number[] | undefined): number[] {
+  const rank = new Array<number>(plan.units.length).fill(0);
+  for (let u = plan.units.length - 1; u >= 0; u--) {
+    if (!needed.has(u)) continue;
+    const own = plan.units[u]!.reduce((sum, id) => sum + (sizes?.[id] ?? 1), 0);
+    let longest = 0;
+    for (const v of dependents[u]!) longest = Math.max(longest, rank[v]!);
+    rank[u] = own + longest;
+  }
+  return rank;
+}
