@@ -1,5 +1,5 @@
 import type { SyntaxNode } from "../parse/parser";
-import { exceptClauseOf, exceptParts, field, hasAsyncKeyword, namedChildren, optionalField, unparen } from "../parse/nodes";
+import { exceptClauseOf, exceptParts, field, hasAsyncKeyword, namedChildren, optionalField, paramNameNode, unparen } from "../parse/nodes";
 import type { Bindings } from "./binder";
 import type { ArgTypes, Library } from "./library";
 import type { PySymbol, Scope } from "./scope";
@@ -1319,28 +1319,6 @@ function paramHint(nameNode: SyntaxNode): SyntaxNode | null {
   if (!p) return null;
   if (p.type === "typed_parameter" || p.type === "typed_default_parameter") return optionalField(p, "type");
   return null;
-}
-
-function paramNameNode(p: SyntaxNode): SyntaxNode | undefined {
-  switch (p.type) {
-    case "identifier":
-      return p;
-    case "default_parameter":
-    case "typed_default_parameter": {
-      const n = field(p, "name");
-      return n.type === "identifier" ? n : undefined;
-    }
-    case "typed_parameter": {
-      const inner = namedChildren(p).find((c) => c.type !== "type");
-      if (!inner) return undefined;
-      return inner.type === "identifier" ? inner : namedChildren(inner)[0];
-    }
-    case "list_splat_pattern":
-    case "dictionary_splat_pattern":
-      return namedChildren(p)[0];
-    default:
-      return undefined;
-  }
 }
 
 interface ParamSym {

@@ -64,9 +64,12 @@ export function sameMethod(sig: string, tsMethod: string, params: readonly strin
   return {
     sig,
     ...extra,
-    lower: (call, cx) => methodCall(receiver(call, cx), tsMethod, params.map((p) => arg(call, p, cx))),
+    lower: (call, cx) => methodCall(receiver(call, cx), tsMethod, [...params.map((p) => arg(call, p, cx)), ...restArgs(call, cx)]),
   };
 }
+
+/** A runtime class's method with the same arguments in the same order, under its camelCase name. */
+export const runtimeMethod = (tsMethod: string, sig: string, params: readonly string[] = [], extra: Partial<CallRule> = {}): CallRule => sameMethod(sig, tsMethod, params, extra);
 
 /** Positional arguments beyond the named parameters, spread where the call site spread them. */
 export function restArgs(call: BoundCall, cx: LowerContext): string[] {

@@ -82,3 +82,26 @@ export function forEachNode(root: SyntaxNode, visit: (node: SyntaxNode, depth: n
     for (let i = node.children.length - 1; i >= 0; i--) stack.push([node.children[i]!, depth + 1]);
   }
 }
+
+/** The name a parameter binds (`x` in `x`, `x=1`, `x: int`, `*x`, `**x`); undefined for `*` and `/`. */
+export function paramNameNode(p: SyntaxNode): SyntaxNode | undefined {
+  switch (p.type) {
+    case "identifier":
+      return p;
+    case "default_parameter":
+    case "typed_default_parameter": {
+      const n = field(p, "name");
+      return n.type === "identifier" ? n : undefined;
+    }
+    case "typed_parameter": {
+      const inner = namedChildren(p).find((c) => c.type !== "type");
+      if (!inner) return undefined;
+      return inner.type === "identifier" ? inner : namedChildren(inner)[0];
+    }
+    case "list_splat_pattern":
+    case "dictionary_splat_pattern":
+      return namedChildren(p)[0];
+    default:
+      return undefined;
+  }
+}

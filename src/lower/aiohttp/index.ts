@@ -2,7 +2,7 @@ import type { LowerContext } from "../context";
 import type { BoundCall } from "../bind-args";
 import { chain, expr, line, Prec, type Expr, type Stmt } from "../ir";
 import type { AttrRule, CallRule, ClassRule, RuleSet, WithItem } from "../registry";
-import { arg, helperCall, methodCall, receiver } from "../rule-kit";
+import { arg, helperCall, methodCall, receiver, runtimeMethod as method } from "../rule-kit";
 import { Msg } from "../../diagnostics/messages";
 import { T, union } from "../../analysis/types";
 
@@ -118,11 +118,6 @@ const clientSession: CallRule = {
 function optionsClass(runtime: string, sig: string, names: Record<string, string>): CallRule {
   return { sig, lower: (call, cx) => expr(`new ${cx.helper(runtime)}(${optionsObject(call, cx, names) ?? ""})`, Prec.Call) };
 }
-
-const method = (ts: string, sig: string, params: string[] = []): CallRule => ({
-  sig,
-  lower: (call, cx) => methodCall(receiver(call, cx), ts, params.map((p) => arg(call, p, cx))),
-});
 
 /** A property read under its runtime (camelCase) name. */
 const attr = (type: string, name?: string): AttrRule => ({

@@ -2,7 +2,7 @@ import type { LowerContext } from "../context";
 import type { BoundCall } from "../bind-args";
 import { chain, expr, line, Prec, type Stmt } from "../ir";
 import type { CallRule, ClassRule, RuleSet, WithItem } from "../registry";
-import { arg, argNode, helperCall, methodCall, receiver, restArgs } from "../rule-kit";
+import { arg, argNode, helperCall, methodCall, receiver, restArgs, runtimeMethod as method } from "../rule-kit";
 import { Msg } from "../../diagnostics/messages";
 import { T, union, withoutNone } from "../../analysis/types";
 import { runningRules } from "./running";
@@ -27,11 +27,6 @@ function options(call: BoundCall, cx: LowerContext, names: Record<string, string
     .filter(([py]) => call.args.has(py))
     .map(([py, ts]) => `${ts}: ${cx.text(call.args.get(py)!, Prec.Assign)}`);
   return parts.length ? `{ ${parts.join(", ")} }` : undefined;
-}
-
-/** A method with the same arguments in the same order, renamed to the runtime's camelCase. */
-function method(ts: string, sig: string, params: string[] = [], extra: Partial<CallRule> = {}): CallRule {
-  return { sig, ...extra, lower: (call, cx) => methodCall(receiver(call, cx), ts, [...params.map((p) => arg(call, p, cx)), ...restArgs(call, cx)]) };
 }
 
 /** `asyncio.gather(a(), b())` → `gather(a, b)`; with `return_exceptions=True`, `gatherWith({ returnExceptions: true }, …)`. */

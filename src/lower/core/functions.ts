@@ -1,5 +1,5 @@
 import type { SyntaxNode } from "../../parse/parser";
-import { field, hasAsyncKeyword, namedChildren, optionalField, unparen } from "../../parse/nodes";
+import { field, hasAsyncKeyword, namedChildren, optionalField, paramNameNode, unparen } from "../../parse/nodes";
 import { Msg } from "../../diagnostics/messages";
 import { T, type PyType } from "../../analysis/types";
 import type { PySymbol } from "../../analysis/scope";
@@ -36,7 +36,7 @@ export function functionParts(def: SyntaxNode, cx: LowerContext, options: { self
   let first = true;
   const all = paramsNode ? namedChildren(paramsNode).filter((p) => p.type !== "positional_separator" && p.type !== "keyword_separator") : [];
   for (const p of all) {
-    const nameNode = paramName(p);
+    const nameNode = paramNameNode(p);
     const sym = nameNode ? cx.symbolOf(nameNode) : undefined;
     if (!nameNode || !sym) continue;
     if (first && options.selfName) {
@@ -82,27 +82,6 @@ function returnTypeText(returns: PyType, isAsync: boolean, isGenerator: boolean,
 
 /** A function typed `T | null` must not end without `return null` (TypeScript would see `undefined`). */
 const needsFinalReturn = (t: PyType): boolean => t.kind === "union" && t.types.some((m) => m.kind === "none");
-
-function paramName(p: SyntaxNode): SyntaxNode | undefined {
-  switch (p.type) {
-    case "identifier":
-      return p;
-    case "default_parameter":
-    case "typed_default_parameter": {
-      const n = field(p, "name");
-      return n.type === "identifier" ? n : undefined;
-    }
-    case "typed_parameter": {
-      const inner = namedChildren(p).find((c) => c.type !== "type");
-      return inner?.type === "identifier" ? inner : inner ? namedChildren(inner)[0] : undefined;
-    }
-    case "list_splat_pattern":
-    case "dictionary_splat_pattern":
-      return namedChildren(p)[0];
-    default:
-      return undefined;
-  }
-}
 
 /**
  * One parameter. `*args` is a rest parameter when it is last; followed by keyword-only parameters it
@@ -196,7 +175,7 @@ function lambda(node: SyntaxNode, cx: LowerContext): Expr {
   const paramsNode = optionalField(node, "parameters");
   const captured: { name: string; value: string; type: string }[] = [];
   for (const p of paramsNode ? namedChildren(paramsNode) : []) {
-    const nameNode = paramName(p);
+    const nameNode = paramNameNode(p);
     const sym = nameNode ? cx.symbolOf(nameNode) : undefined;
     if (!sym) continue;
     const dflt = p.type === "default_parameter" || p.type === "typed_default_parameter" ? field(p, "value") : undefined;

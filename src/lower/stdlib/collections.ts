@@ -3,7 +3,7 @@ import type { SyntaxNode } from "../../parse/parser";
 import type { LowerContext } from "../context";
 import type { CallRule, ClassRule, RuleSet } from "../registry";
 import { expr, Prec } from "../ir";
-import { arg, argNode, methodCall, receiver } from "../rule-kit";
+import { arg, argNode, methodCall, receiver, runtimeMethod as method } from "../rule-kit";
 import { jsString } from "../core/string-literals";
 
 /** What a `defaultdict` factory makes: `list` → an empty list, `int` → 0, a lambda → what it returns. */
@@ -48,8 +48,6 @@ const deque: CallRule = {
   returns: (a) => T.object("collections.deque", a.positional[0] ? iterItem(withoutNone(a.positional[0])) : T.never),
   lower: (call, cx) => expr(`new ${cx.helper("Deque")}(${[arg(call, "iterable", cx)?.code ?? (call.args.has("maxlen") ? "null" : undefined), arg(call, "maxlen", cx)?.code].filter((x) => x !== undefined).join(", ")})`, Prec.Call),
 };
-
-const method = (ts: string, sig: string, params: string[] = []): CallRule => ({ sig, lower: (call, cx) => methodCall(receiver(call, cx), ts, params.map((p) => arg(call, p, cx))) });
 
 const mapClass = (runtime: string, typeParams: string[]): ClassRule => ({
   runtime,

@@ -2,7 +2,7 @@ import { unparen } from "../../parse/nodes";
 import { T, type PyType } from "../../analysis/types";
 import type { CallRule, RuleSet } from "../registry";
 import { expr, Prec } from "../ir";
-import { arg, helperCall, methodCall, receiver } from "../rule-kit";
+import { arg, helperCall, methodCall, receiver, runtimeMethod as method } from "../rule-kit";
 import { decodeStringLiteral } from "../core/string-literals";
 import type { SyntaxNode } from "../../parse/parser";
 
@@ -22,8 +22,6 @@ const moduleFn = (helper: string, sig: string, params: string[], extra: Partial<
   ...extra,
   lower: (call, cx) => helperCall(cx, helper, params.map((p) => arg(call, p, cx))),
 });
-
-const method = (ts: string, sig: string, params: string[] = []): CallRule => ({ sig, lower: (call, cx) => methodCall(receiver(call, cx), ts, params.map((p) => arg(call, p, cx))) });
 
 const flag = (name: string) => ({ type: "int", lower: (_o: unknown, _n: unknown, cx: import("../context").LowerContext) => expr(cx.helper(name)) });
 
