@@ -1,5 +1,5 @@
 import type { SyntaxNode } from "../parse/parser";
-import { exceptClauseOf, exceptParts, field, namedChildren } from "../parse/nodes";
+import { contains, exceptClauseOf, exceptParts, field, namedChildren } from "../parse/nodes";
 import type { Binding, PySymbol, Scope } from "./scope";
 
 const SCOPE_NODES = new Set([
@@ -148,17 +148,23 @@ function placeVariable(sym: PySymbol, scope: Scope): void {
   sym.isConst = false;
 }
 
-/** Several `for` loops reusing one name, each reading it only inside its own body. */
+/**
+ * Several `for` loops reusing one name (alone or in a tuple target), each reading it only inside its
+ * own body: each loop declares its own, and each has the type of its own loop's items.
+ */
 function isLoopLocal(bindings: readonly Binding[], refs: readonly SyntaxNode[]): boolean {
   if (bindings.length < 2 || !bindings.every((b) => b.kind === "for")) return false;
   const loops = bindings.map((b) => forStatementOf(b.node));
-  if (loops.some((l) => !l || field(l, "left").type !== "identifier")) return false;
+  if (loops.some((l) => !l) || new Set(loops.map((l) => l!.id)).size !== loops.length) return false;
   return refs.every((r) => loops.some((l) => contains(field(l!, "body"), r) && !insideNestedFunction(r, l!)));
 }
 
-function forStatementOf(target: SyntaxNode): SyntaxNode | undefined {
-  const p = target.parent;
-  return p?.type === "for_statement" && field(p, "left").id === target.id ? p : undefined;
+/** The `for` statement whose target (possibly a tuple pattern) binds `target`. */
+export function forStatementOf(target: SyntaxNode): SyntaxNode | undefined {
+  let n = target;
+  while (n.parent && PATTERNS.has(n.parent.type)) n = n.parent;
+  const p = n.parent;
+  return p?.type === "for_statement" && field(p, "left").id === n.id ? p : undefined;
 }
 
 function insideNestedFunction(node: SyntaxNode, within: SyntaxNode): boolean {
@@ -247,4 +253,3 @@ function handlerBlockOf(alias: SyntaxNode): SyntaxNode | undefined {
   return clause ? exceptParts(clause).body : undefined;
 }
 
-const contains = (outer: SyntaxNode, inner: SyntaxNode): boolean => inner.startIndex >= outer.startIndex && inner.endIndex <= outer.endIndex;

@@ -1,5 +1,6 @@
 import type { SyntaxNode } from "../parse/parser";
-import { exceptClauseOf, exceptParts, field, hasAsyncKeyword, namedChildren, optionalField, paramNameNode, unparen } from "../parse/nodes";
+import { forStatementOf } from "./declarations";
+import { contains, exceptClauseOf, exceptParts, field, hasAsyncKeyword, namedChildren, optionalField, paramNameNode, unparen } from "../parse/nodes";
 import type { Bindings } from "./binder";
 import type { ArgTypes, Library } from "./library";
 import type { PySymbol, Scope } from "./scope";
@@ -749,6 +750,9 @@ export class TypeInference {
         // Inside `except E as e:` the name is an E (each handler declares its own in the output).
         const handler = sym.bindings.length > 1 ? handlerBinding(node, sym) : undefined;
         if (handler) return this.bindingType(handler, "except", sym);
+        // A name each of several loops declares for itself has the type of its own loop's items.
+        const loopBinding = sym.loopLocal ? sym.bindings.find((b) => contains(field(forStatementOf(b.node)!, "body"), node) || b.node.id === node.id) : undefined;
+        if (loopBinding) return this.bindingType(loopBinding.node, "for", sym);
         const t = this.symbolTypes.get(sym) ?? T.never;
         return sym.kind === "variable" || sym.kind === "parameter" ? narrowAt(node, sym, t, this) : t;
       }
@@ -1288,7 +1292,6 @@ function elementAt(t: PyType, index: number): PyType {
   return iterItem(t);
 }
 
-const contains = (outer: SyntaxNode, inner: SyntaxNode): boolean => inner.startIndex >= outer.startIndex && inner.endIndex <= outer.endIndex;
 
 function enclosing(node: SyntaxNode, type: string): SyntaxNode | undefined {
   for (let p = node.parent; p; p = p.parent) if (p.type === type) return p;

@@ -1,5 +1,5 @@
 import type { SyntaxNode } from "../parse/parser";
-import { field, namedChildren, unparen } from "../parse/nodes";
+import { contains, field, namedChildren, unparen } from "../parse/nodes";
 import { canFallThrough } from "./flow";
 import type { PySymbol } from "./scope";
 import { T, union, withoutNone, type PyType } from "./types";
@@ -152,4 +152,3 @@ function instanceOf(cls: PyType): PyType | undefined {
   }
 }
 
-const contains = (outer: SyntaxNode, inner: SyntaxNode): boolean => inner.startIndex >= outer.startIndex && inner.endIndex <= outer.endIndex;

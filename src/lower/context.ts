@@ -8,7 +8,7 @@ import { T, typeKey, type PyType, type Signature } from "../analysis/types";
 import { constructorSignature } from "./core/class-signature";
 import { findBlockingFunctions } from "../analysis/blocking";
 import type { Registry } from "./registry";
-import { expr, Prec, wrap, type Expr, type Stmt } from "./ir";
+import { expr, line, Prec, wrap, type Expr, type Stmt } from "./ir";
 import type { NameTable } from "./names";
 
 const isConcrete = (t: PyType): boolean => !["unknown", "any", "never", "typevar"].includes(t.kind);
@@ -69,7 +69,8 @@ export class LowerContext {
   /** Runtime helpers used, by exported name. */
   readonly helpers = new Set<string>();
   /** Hoisted module-level statements (mutable defaults, shared constants), emitted before the body. */
-  readonly preamble: Stmt[] = [];
+  /** Temporaries lowering asked for (`let t: number;`), declared before the statement being lowered. */
+  readonly pendingTemps: Stmt[] = [];
   private readonly frames: FunctionFrame[] = [];
   /** `self` parameters of methods: they become `this`. */
   readonly selfSymbols = new Set<PySymbol>();
@@ -121,6 +122,13 @@ export class LowerContext {
   unsupported(node: SyntaxNode, construct: string, def: MessageDef = Msg.unsupportedConstruct): Expr {
     this.report(node, def, { construct, name: construct });
     return expr(`${this.helper("notTranslated")}(${JSON.stringify(construct)})`, Prec.Call);
+  }
+
+  /** A fresh variable for a value an expression needs twice, declared before the current statement. */
+  temp(base: string, type: PyType): string {
+    const name = this.names.fresh(base);
+    this.pendingTemps.push(line(`let ${name}: ${this.tsType(type)};`));
+    return name;
   }
 
   /** Requests a runtime helper; returns the name to use for it in the output. */

@@ -59,7 +59,11 @@ export function lowerStatementList(container: SyntaxNode, cx: LowerContext, skip
       continue;
     }
     for (const sym of cx.hoistedBefore(child)) out.push(...marked([line(`${cx.exportPrefix(child)}let ${sym.tsName}!: ${cx.tsType(sym.type)};`)], row));
+    // Temporaries the statement's expressions asked for are declared right before it (those of an
+    // enclosing statement, still pending, stay for that one).
+    const mark = cx.pendingTemps.length;
     const lowered = cx.statements(child);
+    lowered.unshift(...cx.pendingTemps.splice(mark));
     // A comment on the statement's own last line trails the (last) output statement.
     const next = children[i + 1];
     if (next?.type === "comment" && next.startPosition.row === child.endPosition.row && lowered.length > 0) {

@@ -105,3 +105,6 @@ export function paramNameNode(p: SyntaxNode): SyntaxNode | undefined {
       return undefined;
   }
 }
+
+/** Does `outer` span `inner` (or is it `inner`)? */
+export const contains = (outer: SyntaxNode, inner: SyntaxNode): boolean => inner.startIndex >= outer.startIndex && inner.endIndex <= outer.endIndex;

@@ -40,7 +40,7 @@ export function lowerModule(module: AnalyzedModule, options: LowerOptions): { co
       continue;
     }
     const rows: number[] = [];
-    const printed = printStatements([...cx.preamble, ...body], 0, rows);
+    const printed = printStatements(body, 0, rows);
     const code = assemble(printed, cx.helpers, { runtime: options.runtime, runtimeSpecifier: options.runtimeSpecifier }, cx.moduleImports());
     return { code, diagnostics: sortDiagnostics(dedupe([...module.diagnostics, ...cx.diagnostics])), helpers: cx.helpers, lineMap: lineMapOf(code, printed, rows) };
   }

@@ -133,6 +133,8 @@ export function isCallable(obj: unknown): boolean {
 }
 
 /** `a, b = value` for a value known only at run time: exactly `count` items, or Python's ValueError. */
+export function unpack<T>(value: Iterable<T>, count: number): T[];
+export function unpack(value: unknown, count: number): unknown[];
 export function unpack(value: unknown, count: number): unknown[] {
   const items = toItems(value);
   if (items.length < count) throw new ValueError(`not enough values to unpack (expected ${count}, got ${items.length})`);

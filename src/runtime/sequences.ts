@@ -475,10 +475,13 @@ export function* enumerate(iterable: unknown, start = 0): Generator<[number, unk
 type ZipSources<T extends readonly unknown[]> = { [K in keyof T]: Iterable<T[K]> };
 
 /** Python's `zip(*iterables)`: stops at the first exhausted iterable, having read the earlier ones. */
-export function* zip<T extends unknown[]>(...iterables: ZipSources<T>): Generator<T, void, undefined> {
+export function zip<T extends unknown[]>(...iterables: ZipSources<T>): Generator<T, void, undefined>;
+/** `zip(*rows)`: as many iterables as the array spread into the call. */
+export function zip<T>(...iterables: Iterable<T>[]): Generator<T[], void, undefined>;
+export function* zip(...iterables: Iterable<unknown>[]): Generator<unknown[], void, undefined> {
   const n = iterables.length;
   if (n === 0) return;
-  const its = (iterables as readonly unknown[]).map((x) => iterOf(x));
+  const its = iterables.map((x) => iterOf(x));
   for (;;) {
     const row = new Array<unknown>(n);
     for (let i = 0; i < n; i++) {
@@ -486,7 +489,7 @@ export function* zip<T extends unknown[]>(...iterables: ZipSources<T>): Generato
       if (r.done) return;
       row[i] = r.value;
     }
-    yield row as T;
+    yield row;
   }
 }
 

@@ -17,17 +17,15 @@ async function fail_later(fut: Future<unknown>, delay: number): Promise<void> {
 async function main(): Promise<void> {
   const loop = getRunningLoop();
   const futures: Future<unknown>[] = [...range(5)].map((_) => loop.createFuture());
-  let i!: number;
-  let fut!: Future<unknown>;
-  for ([i, fut] of futures.entries()) {
+  for (const [i, fut] of futures.entries()) {
     if (i === 3) {
-      createTask(((fut, i) => () => fail_later(fut, 0.01 * (5 - i)))(fut, i));
+      createTask(() => fail_later(fut, 0.01 * (5 - i)));
     } else {
-      createTask(((fut, i) => () => resolve_later(fut, `value-${i}`, 0.01 * (5 - i)))(fut, i));
+      createTask(() => resolve_later(fut, `value-${i}`, 0.01 * (5 - i)));
     }
   }
   console.log("done before:", str(futures.map((f) => f.done())));
-  for ([i, fut] of futures.entries()) {
+  for (const [i, fut] of futures.entries()) {
     try {
       console.log(i, "->", str(await fut));
     } catch (exc) {

@@ -9,6 +9,7 @@ import type { CallRule, RuleSet } from "../registry";
 import { arg, argNode, helperCall, restArgs, viaHelper } from "../rule-kit";
 import { jsString } from "../core/string-literals";
 import { strOf } from "../core/str-conversion";
+import { consumedEagerly } from "../core/comprehensions";
 import { iterable } from "../core/control-flow";
 import { print } from "./print";
 
@@ -144,11 +145,13 @@ function minMax(name: "min" | "max"): CallRule {
   return {
     sig: "(*args: T, key: object = ..., default: object = ...) -> T",
     returns(a) {
+      // `max(*xs)` compares the items of `xs` (one splat is not one iterable argument).
+      if (a.positional.length === 1 && a.nodes.positional[0]?.type === "list_splat") return itemOf(a);
       if (a.positional.length === 1) return union2(itemOf(a), a.keywords.get("default"));
       return a.positional.reduce<PyType>((acc, t) => (acc.kind === "never" ? t : acc.kind === t.kind ? acc : t.kind === "float" ? t : acc), T.never);
     },
     lower(call, cx) {
-      const items = call.rest.length === 1 ? iterable(call.rest[0]!, cx) : `[${restArgs(call, cx).join(", ")}]`;
+      const items = call.rest.length === 1 && call.rest[0]!.type !== "list_splat" ? iterable(call.rest[0]!, cx) : `[${restArgs(call, cx).join(", ")}]`;
       return helperCall(cx, name, [expr(items), options(call, cx, ["key", "default"])]);
     },
   };
@@ -195,9 +198,13 @@ const enumerate: CallRule = {
 
 const zip: CallRule = {
   sig: "(*iterables: object, strict: bool = ...) -> list[tuple[object, ...]]",
-  returns: (a) => T.generator(T.tuple(...a.positional.map((p) => iterItem(withoutNone(p))))),
+  returns: (a) =>
+    // `zip(*rows)`: rows of as many items as there are rows, known only at run time.
+    a.nodes.positional.some((n) => n.type === "list_splat")
+      ? T.generator(T.vartuple(union(...a.positional.map((p) => iterItem(withoutNone(p.kind === "vartuple" ? p.item : p))))))
+      : T.generator(T.tuple(...a.positional.map((p) => iterItem(withoutNone(p))))),
   lower(call, cx) {
-    const its = call.rest.map((n) => expr(iterable(n, cx)));
+    const its = call.rest.map((n) => (n.type === "list_splat" ? cx.expr(n) : expr(iterable(n, cx))));
     const strict = arg(call, "strict", cx);
     return strict ? helperCall(cx, "zipStrict", its) : helperCall(cx, "zip", its);
   },
@@ -229,9 +236,15 @@ const map: CallRule = {
     const f = argNode(call, "func")!;
     const it = argNode(call, "iterable")!;
     const v = cx.names.fresh("item");
-    return expr(`[...${iterable(it, cx)}].map((${v}) => ${callWith(f, v, cx)})`, Prec.Call);
+    if (consumedEagerly(call.node, cx)) return expr(`[...${iterable(it, cx)}].map((${v}) => ${callWith(f, v, cx)})`, Prec.Call);
+    return lazily(call.node, `for (const ${v} of ${iterable(it, cx)}) { yield ${callWith(f, v, cx)}; }`, cx);
   },
 };
+
+/** Python's `map`/`filter` objects are one-shot iterators: a generator, where they are not read at once. */
+function lazily(node: SyntaxNode, body: string, cx: LowerContext): Expr {
+  return expr(`(function* (): ${cx.tsType(cx.typeOf(node))} { ${body} })()`, Prec.Call);
+}
 
 const filter: CallRule = {
   sig: "(function: object, iterable: Iterable[T], /) -> Iterator[T]",
@@ -241,7 +254,8 @@ const filter: CallRule = {
     const it = argNode(call, "iterable")!;
     const v = cx.names.fresh("item");
     const test = unparen(f).type === "none" ? `${cx.helper("truthy")}(${v})` : `${cx.helper("truthy")}(${callWith(f, v, cx)})`;
-    return expr(`[...${iterable(it, cx)}].filter((${v}) => ${test})`, Prec.Call);
+    if (consumedEagerly(call.node, cx)) return expr(`[...${iterable(it, cx)}].filter((${v}) => ${test})`, Prec.Call);
+    return lazily(call.node, `for (const ${v} of ${iterable(it, cx)}) { if (${test}) yield ${v}; }`, cx);
   },
 };
 

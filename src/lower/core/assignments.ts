@@ -2,6 +2,7 @@ import type { SyntaxNode } from "../../parse/parser";
 import { field, namedChildren, optionalField, unparen } from "../../parse/nodes";
 import { typeKey, withoutNone, type PyType } from "../../analysis/types";
 import type { PySymbol } from "../../analysis/scope";
+import { forStatementOf } from "../../analysis/declarations";
 import type { LowerContext } from "../context";
 import { expr, line, Prec, wrap, type Expr, type Stmt } from "../ir";
 import type { RuleSet } from "../registry";
@@ -91,7 +92,7 @@ export function assignTo(target: SyntaxNode, value: Expr, valueNode: SyntaxNode 
       const syms = names.map((nm) => cx.symbolOf(nm));
       const declared = syms.length > 0 && syms.every((s, i) => s !== undefined && declaresHere(s, names[i]!));
       const onlyNames = names.length === countTargets(t);
-      const source = destructurable(value, valueNode, names.length, cx);
+      const source = destructurable(value, valueNode, parts.length, star >= 0, cx);
       if (declared && onlyNames) {
         const keyword = syms.every((s) => s!.isConst) ? "const" : "let";
         return [line(`${cx.exportPrefix(t)}${keyword} ${targetPattern(t, cx)} = ${source};`)];
@@ -160,17 +161,34 @@ function sliceArgs(slice: SyntaxNode, cx: LowerContext): string {
 }
 
 /** Destructuring needs an iterable in JavaScript; Python unpacks any iterable, including a dict's keys. */
-function destructurable(value: Expr, valueNode: SyntaxNode | undefined, count: number, cx: LowerContext): string {
+function destructurable(value: Expr, valueNode: SyntaxNode | undefined, count: number, starred: boolean, cx: LowerContext): string {
   if (!valueNode) return value.code;
   const t = withoutNone(cx.typeOf(valueNode));
   if (t.kind === "dict") return `${wrap(value, Prec.Call)}.keys()`;
-  if (t.kind === "unknown") return `${cx.helper("unpack")}(${value.code}, ${count})`;
+  // `a, *rest = xs`: at least the names before the star.
+  if (starred) return t.kind === "unknown" ? `${cx.helper("unpackStarred")}(${value.code}, ${count - 1}, 0)` : value.code;
+  // Python raises ValueError when the counts differ; JavaScript would leave `undefined` or drop items.
+  const fits = t.kind === "tuple" ? t.items.length === count : t.kind !== "unknown" && (!isSequence(t) || staticLength(valueNode, cx) === count);
+  if (!fits) return `${cx.helper("unpack")}(${value.code}, ${count})`;
   return value.code;
 }
 
+/** The length of a list the program spells out: `[a, b]`, `await gather(f(), g())`. */
+function staticLength(node: SyntaxNode, cx: LowerContext): number | undefined {
+  let n = unparen(node);
+  if (n.type === "list") return namedChildren(n).some((c) => c.type === "list_splat") ? undefined : namedChildren(n).length;
+  if (n.type === "await") n = unparen(namedChildren(n)[0]!);
+  if (n.type !== "call" || cx.analysis.libraryCallKey(n) !== "asyncio.gather") return undefined;
+  const args = namedChildren(field(n, "arguments"));
+  return args.every((a) => a.type !== "list_splat" && a.type !== "keyword_argument" && a.type !== "dictionary_splat") ? args.length : undefined;
+}
+
+/** Values whose length is only known at run time. */
+const isSequence = (t: PyType): boolean => t.kind === "list" || t.kind === "vartuple" || t.kind === "str" || t.kind === "bytes" || t.kind === "set" || t.kind === "generator";
+
 /** Is this binding the one where the variable is declared (`const`/`let`)? */
 export function declaresHere(sym: PySymbol, binding: SyntaxNode): boolean {
-  if (sym.loopLocal) return binding.parent?.type === "for_statement";
+  if (sym.loopLocal) return forStatementOf(binding) !== undefined;
   return sym.declaration === "inline" && sym.declaringNode?.id === binding.id;
 }
 

@@ -307,6 +307,14 @@ export function userArguments(node: SyntaxNode, sig: Signature, cx: LowerContext
 function keywordSplatArguments(node: SyntaxNode, params: readonly Param[], callee: string, cx: LowerContext): string {
   const { positional, keywords, splats } = rawArguments(node);
   const named = params.filter((p) => p.kind !== "varargs" && p.kind !== "kwargs");
+  const kwargs = params.find((p) => p.kind === "kwargs");
+  if (named.length === 0 && kwargs) {
+    // `def f(*args, **kwargs)`: every positional goes to `args`, every keyword to `kwargs`.
+    const varargs = params.find((p) => p.kind === "varargs");
+    const entries = [...[...keywords].map(([k, v]) => `[${JSON.stringify(k)}, ${cx.text(v, Prec.Assign)}]`), ...splats.filter((s) => s.type === "dictionary_splat").map((s) => `...${cx.text(namedChildren(s)[0]!, Prec.Unary)}`)];
+    const map = `new ${kwargs.type.kind === "dict" ? cx.tsType(kwargs.type) : "Map<string, unknown>"}([${entries.join(", ")}])`;
+    return varargs ? `[${positional.map((a) => argument(a, cx)).join(", ")}], ${map}` : map;
+  }
   if (params.some((p) => p.kind === "varargs" || p.kind === "kwargs") || positional.some((p) => p.type === "list_splat")) {
     return cx.unsupported(node, "'**' arguments to a function with '*args' or '**kwargs'").code;
   }

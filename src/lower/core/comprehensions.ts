@@ -32,8 +32,10 @@ const containsAwait = (node: SyntaxNode): boolean => node.type === "await" || no
 /** Consumers that read a whole iterable before doing anything else: a generator passed to them can be a list. */
 const EAGER_CONSUMERS = new Set(["list", "tuple", "set", "frozenset", "sorted", "sum", "min", "max", "str.join", "dict"]);
 
-function consumedEagerly(node: SyntaxNode, cx: LowerContext): boolean {
+/** Is the iterator `node` makes read to the end at once (by `list()`, `sorted()`, a `for` loop…), so an array can stand for it? */
+export function consumedEagerly(node: SyntaxNode, cx: LowerContext): boolean {
   if (node.parent?.type === "list_splat") return true;
+  if (node.parent?.type === "for_statement" && node.parent.childForFieldName("right")?.id === node.id) return true;
   const call = node.parent?.type === "call" ? node.parent : node.parent?.type === "argument_list" && node.parent.parent?.type === "call" ? node.parent.parent : undefined;
   if (!call) return false;
   const key = cx.analysis.libraryCallKey(call);
@@ -49,7 +51,9 @@ function comprehension(declared: "list" | "set" | "dict" | "generator") {
     const hasAwait = containsAwait(node) || clauses.some((c) => c.isAsync);
     const first = fors[0]!;
     const iterType = withoutNone(cx.typeOf(iterableOf(first.node)));
-    const simple = kind !== "generator" && fors.length === 1 && !hasAwait && clauses[0] === first;
+    // A walrus in a condition binds a value the element may read: `.filter().map()` would read the last one.
+    const walrus = clauses.some((c) => c.kind === "if" && c.node.descendantsOfType("named_expression").length > 0);
+    const simple = kind !== "generator" && fors.length === 1 && !hasAwait && !walrus && clauses[0] === first;
     if (simple) {
       const param = targetPattern(field(first.node, "left"), cx);
       const isArray = iterType.kind === "list" || iterType.kind === "tuple" || iterType.kind === "vartuple";

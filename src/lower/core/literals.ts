@@ -176,6 +176,8 @@ export const literalRules: RuleSet = {
     true: () => expr("true"),
     false: () => expr("false"),
     none: () => expr("null"),
+    // `*xs` where a rule passes an argument through: a spread, valid in the argument list or array it lands in.
+    list_splat: (node, cx) => expr(`...${spreadable(namedChildren(node)[0]!, cx)}`, Prec.Assign),
     list,
     tuple,
     expression_list: tuple,

@@ -1,5 +1,6 @@
 import type { SyntaxNode } from "../../parse/parser";
 import { field, namedChildren, optionalField, unparen } from "../../parse/nodes";
+import { T } from "../../analysis/types";
 import type { LowerContext } from "../context";
 import { chain, expr, line, Prec, type Expr, type Stmt } from "../ir";
 import type { RuleSet } from "../registry";
@@ -77,16 +78,29 @@ function patternTest(node: SyntaxNode, v: string, cx: LowerContext): Expr {
       const alias = inner[inner.length - 1]!;
       return all([patternTest(inner[0]!, v, cx), capture(alias, v, cx)]);
     }
-    case "list_pattern":
     case "tuple_pattern":
-      return sequenceTest(namedChildren(p), v, cx);
+      // `(p)` without a comma only groups, as in `("north" | "south") as d`.
+      if (namedChildren(p).length === 1 && !p.children.some((c) => c.type === ",")) return patternTest(namedChildren(p)[0]!, v, cx);
+      return structural(v, cx, (w) => sequenceTest(namedChildren(p), w, cx));
+    case "list_pattern":
+      return structural(v, cx, (w) => sequenceTest(namedChildren(p), w, cx));
     case "dict_pattern":
-      return mappingTest(p, v, cx);
+      return structural(v, cx, (w) => mappingTest(p, w, cx));
     case "class_pattern":
-      return classTest(p, v, cx);
+      return structural(v, cx, (w) => classTest(p, w, cx));
     default:
       return cx.unsupported(p, `The pattern '${p.text}'`);
   }
+}
+
+/**
+ * A pattern that looks inside its value: a value read out of the subject (`c.get("to")`, `c[1]`) is
+ * held in a temporary first, so TypeScript narrows it through the checks (`Array.isArray(t) && t.length`).
+ */
+function structural(v: string, cx: LowerContext, test: (w: string) => Expr): Expr {
+  if (/^[\w$.]+$/.test(v)) return test(v);
+  const t = cx.temp("item", T.unknown);
+  return all([expr(`((${t} = ${v}), true)`), test(t)]);
 }
 
 const wrapOr = (e: Expr): string => (e.prec < Prec.Or ? `(${e.code})` : e.code);

@@ -160,13 +160,49 @@ function conditional(node: SyntaxNode, cx: LowerContext): Expr {
 function comparison(node: SyntaxNode, cx: LowerContext): Expr {
   const operands = namedChildren(node);
   const operators = node.childrenForFieldName("operators").map((o) => o.text.replace(/\s+/g, " "));
+  if (operators.length === 1) return compare(operators[0]!, operands[0]!, operands[1]!, cx);
+  // `a < f() < c`: each operand is evaluated once, in order, and `c` only when `a < f()` holds.
   const parts: Expr[] = [];
-  for (let i = 0; i < operators.length; i++) parts.push(compare(operators[i]!, operands[i]!, operands[i + 1]!, cx));
-  if (parts.length === 1) return parts[0]!;
+  let reuse: { id: number; expr: Expr } | undefined;
+  for (let i = 0; i < operators.length; i++) {
+    const left = operands[i]!;
+    const right = operands[i + 1]!;
+    const replacements = new Map<number, { expr: Expr }>();
+    if (reuse) replacements.set(reuse.id, { expr: reuse.expr });
+    reuse = undefined;
+    if (i + 1 < operators.length && !isSimpleOperand(right)) {
+      const t = cx.temp("operand", cx.typeOf(right));
+      replacements.set(right.id, { expr: expr(`(${t} = ${cx.text(right, Prec.Assign)})`, Prec.Primary) });
+      reuse = { id: right.id, expr: expr(t) };
+    }
+    parts.push(cx.withOverrides(replacements, () => compare(operators[i]!, left, right, cx)));
+  }
   return expr(parts.map((p) => wrap(p, Prec.And + 1)).join(" && "), Prec.And);
 }
 
+/** Operands that read the same and cost nothing when written twice. */
+function isSimpleOperand(node: SyntaxNode): boolean {
+  const n = unparen(node);
+  if (["identifier", "integer", "float", "true", "false", "none"].includes(n.type)) return true;
+  if (n.type === "string") return !n.namedChildren.some((c) => c.type === "interpolation");
+  return n.type === "attribute" && isSimpleOperand(field(n, "object"));
+}
+
+/** `5 != 6` between two number literals, decided now (TypeScript rejects comparing unrelated literal types). */
+function literalEquality(op: string, left: SyntaxNode, right: SyntaxNode): Expr | undefined {
+  const value = (n: SyntaxNode): string | undefined => {
+    const u = unparen(n);
+    return u.type === "integer" || u.type === "float" ? String(Number(u.text.replace(/_/g, ""))) : undefined;
+  };
+  const l = value(left);
+  const r = value(right);
+  if (l === undefined || r === undefined || (op !== "==" && op !== "!=")) return undefined;
+  return expr(String((l === r) === (op === "==")));
+}
+
 function compare(op: string, leftNode: SyntaxNode, rightNode: SyntaxNode, cx: LowerContext): Expr {
+  const folded = literalEquality(op, leftNode, rightNode);
+  if (folded) return folded;
   const lt = cx.typeOf(leftNode);
   const rt = cx.typeOf(rightNode);
   if (isMainCheck(leftNode, rightNode, cx) || isMainCheck(rightNode, leftNode, cx)) {
