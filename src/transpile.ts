@@ -39,5 +39,6 @@ export function transpile(source: string, options: TranspileOptions = {}): Trans
 
 export function internalError(error: unknown): Diagnostic {
   const message = error instanceof Error ? error.message : String(error);
-  return createDiagnostic(Msg.internalError, { message });
+  const stack = error instanceof Error ? error.stack : undefined;
+  return { ...createDiagnostic(Msg.internalError, { message }), ...(stack ? { stack } : {}) };
 }

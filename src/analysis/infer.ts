@@ -8,7 +8,7 @@ import { hintToTypeExpr } from "./hints";
 import { canFallThrough } from "./flow";
 import { narrowAt } from "./narrowing";
 import { toPyType } from "./type-expr";
-import { T, declaredUnion, iterItem, typeKey, union, withoutNone, type Param, type PyType, type Signature } from "./types";
+import { T, declaredUnion, iterItem, typeKey, union, withoutNone, type Param, type PyType, type Signature, typeEquals } from "./types";
 
 /** A class defined in the program. */
 export interface UserClass {
@@ -320,10 +320,12 @@ export class TypeInference {
     this.yieldEvidence = new Map();
     this.mutationEvidence = new Map();
     this.fieldEvidence = new Map();
+    // Evidence is a set: a recursive call passing a parameter to itself would otherwise copy the
+    // parameter's evidence into itself, doubling it on every pass.
     const push = <K>(map: Map<K, PyType[]>, key: K, t: PyType): void => {
       const list = map.get(key);
-      if (list) list.push(t);
-      else map.set(key, [t]);
+      if (!list) map.set(key, [t]);
+      else if (!list.some((u) => typeEquals(u, t))) list.push(t);
     };
     for (const { node, fn } of this.returns) {
       const value = namedChildren(node)[0];

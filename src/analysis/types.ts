@@ -156,8 +156,79 @@ function unionOf(types: PyType[], numericTower: boolean): PyType {
     return union(...members.filter((m) => m.kind !== "int"));
   }
   if (members.length === 0) return T.never;
-  if (members.length === 1) return members[0]!;
-  return { kind: "union", types: members };
+  if (members.length === 1) return bounded(members[0]!);
+  // Types learned from the program (a method returning a method of its own class) can grow with
+  // every inference pass: too wide or too deep is "known only at run time".
+  if (members.length > MAX_UNION) return T.unknown;
+  return bounded({ kind: "union", types: members });
+}
+
+const MAX_UNION = 16;
+const MAX_DEPTH = 8;
+
+function bounded(t: PyType): PyType {
+  return depthOf(t, MAX_DEPTH + 1) > MAX_DEPTH ? truncate(t, MAX_DEPTH) : t;
+}
+
+/** Nesting depth of a type, counting no further than `limit`. */
+function depthOf(t: PyType, limit: number): number {
+  if (limit <= 0) return 0;
+  const children = childrenOf(t);
+  let deepest = 0;
+  for (const c of children) deepest = Math.max(deepest, depthOf(c, limit - 1));
+  return 1 + deepest;
+}
+
+function childrenOf(t: PyType): readonly PyType[] {
+  switch (t.kind) {
+    case "list":
+    case "set":
+    case "vartuple":
+    case "asyncgen":
+    case "generator":
+      return [t.item];
+    case "tuple":
+      return t.items;
+    case "dict":
+      return [t.key, t.value];
+    case "union":
+      return t.types;
+    case "coroutine":
+      return [t.result];
+    case "object":
+      return t.args;
+    case "func":
+      return [...t.sig.params.map((p) => p.type), t.sig.returns];
+    default:
+      return [];
+  }
+}
+
+function truncate(t: PyType, depth: number): PyType {
+  if (depth <= 0) return T.unknown;
+  const d = (c: PyType): PyType => truncate(c, depth - 1);
+  switch (t.kind) {
+    case "list":
+    case "set":
+    case "vartuple":
+    case "asyncgen":
+    case "generator":
+      return { kind: t.kind, item: d(t.item) };
+    case "tuple":
+      return { kind: "tuple", items: t.items.map(d) };
+    case "dict":
+      return { kind: "dict", key: d(t.key), value: d(t.value) };
+    case "union":
+      return { kind: "union", types: t.types.map(d) };
+    case "coroutine":
+      return { kind: "coroutine", result: d(t.result) };
+    case "object":
+      return { kind: "object", name: t.name, args: t.args.map(d) };
+    case "func":
+      return { kind: "func", sig: { ...t.sig, params: t.sig.params.map((p) => ({ ...p, type: d(p.type) })), returns: d(t.sig.returns) } };
+    default:
+      return t;
+  }
 }
 
 function mergeable(a: PyType, b: PyType): boolean {

@@ -3,7 +3,8 @@ import * as path from "node:path";
 import { Worker } from "node:worker_threads";
 import { internalError } from "../transpile";
 import { closureOf, type Plan } from "./plan";
-import type { UnitReply, UnitRequest, WorkerInit } from "./protocol";
+import type { ForgetRequest, UnitReply, UnitRequest, WorkerInit } from "./protocol";
+import { SummaryKeeper } from "./keeper";
 import { countLines, readMember } from "./read-member";
 import { worldFor } from "./sequential";
 import { EMPTY_SUMMARY, type ModuleSummary } from "./summary";
@@ -14,6 +15,8 @@ export interface ModuleOutcome {
   readonly result: MemberResult;
   /** Lines of the Python source. */
   readonly lines: number;
+  /** What importers of this module see of it (kept by `--watch` for the next run). */
+  readonly summary: ModuleSummary;
 }
 
 export interface EngineOptions extends UnitOptions {
@@ -21,6 +24,11 @@ export interface EngineOptions extends UnitOptions {
   readonly jobs: number;
   /** Source size of each module (bytes or characters), to start long work first. */
   readonly sizes?: readonly number[];
+  /**
+   * Give up on a unit after this long (its modules get PY2TS9999 and the batch goes on). Units then
+   * always run on worker threads (one with `jobs: 1`), which can be stopped.
+   */
+  readonly unitTimeoutMs?: number;
 }
 
 /**
@@ -36,35 +44,46 @@ export async function runPlan(
   options: EngineOptions,
   onResult: (outcome: ModuleOutcome) => void,
   wanted?: ReadonlySet<number>,
+  known?: ReadonlyMap<number, ModuleSummary>,
 ): Promise<void> {
-  const needed = neededUnits(plan, wanted);
-  const report = (id: number, result: MemberResult, lines: number): void => {
-    if (!wanted || wanted.has(id)) onResult({ id, result, lines });
+  const needed = neededUnits(plan, wanted, known);
+  const report = (id: number, result: MemberResult, lines: number, summary: ModuleSummary): void => {
+    if (!wanted || wanted.has(id)) onResult({ id, result, lines, summary });
   };
   const unitOptions: UnitOptions = { runtime: options.runtime, runtimeFile: options.runtimeFile, lineMaps: options.lineMaps };
-  if (options.jobs <= 1) return runHere(plan, fileOf, unitOptions, needed, report);
-  return runOnWorkers(plan, fileOf, options, unitOptions, needed, report);
+  const keeper = new SummaryKeeper(plan, needed, known ?? new Map());
+  if (options.jobs <= 1 && !options.unitTimeoutMs) return runHere(plan, fileOf, unitOptions, needed, report, keeper);
+  return runOnWorkers(plan, fileOf, options, unitOptions, needed, report, keeper);
 }
 
-function neededUnits(plan: Plan, wanted: ReadonlySet<number> | undefined): Set<number> {
-  if (!wanted) return new Set(plan.units.keys());
+/** The wanted modules' units and the units they import from, except those whose summaries are already known. */
+function neededUnits(plan: Plan, wanted: ReadonlySet<number> | undefined, known: ReadonlyMap<number, ModuleSummary> | undefined): Set<number> {
   const needed = new Set<number>();
-  for (const id of wanted) for (const u of closureOf(plan, plan.unitOf[id]!)) needed.add(u);
+  const ids = wanted ?? new Set(plan.modules.map((m) => m.id));
+  const wantedUnits = new Set([...ids].map((id) => plan.unitOf[id]!));
+  for (const w of wantedUnits) {
+    for (const u of closureOf(plan, w)) {
+      if (wantedUnits.has(u) || !known || !plan.units[u]!.every((id) => known.has(id))) needed.add(u);
+    }
+  }
   return needed;
 }
 
-async function runHere(plan: Plan, fileOf: (id: number) => string, options: UnitOptions, needed: ReadonlySet<number>, report: (id: number, r: MemberResult, lines: number) => void): Promise<void> {
-  const summaries = new Map<number, ModuleSummary>();
+type Report = (id: number, r: MemberResult, lines: number, summary: ModuleSummary) => void;
+
+async function runHere(plan: Plan, fileOf: (id: number) => string, options: UnitOptions, needed: ReadonlySet<number>, report: Report, keeper: SummaryKeeper): Promise<void> {
+  const summaries = keeper.summaries;
   let sinceYield = 0;
   for (let u = 0; u < plan.units.length; u++) {
     if (!needed.has(u)) continue;
     const ids = plan.units[u]!;
     const members = ids.map((id) => ({ ...plan.modules[id]!, source: readMember(fileOf(id)) }));
     const { results, summaries: made } = translateUnit(members, worldFor(plan, u, summaries), options);
-    ids.forEach((id, i) => {
-      summaries.set(id, made[i]!);
-      report(id, results[i]!, countLines(members[i]!.source));
-    });
+    ids.forEach((id, i) => report(id, results[i]!, countLines(members[i]!.source), made[i]!));
+    keeper.finish(
+      u,
+      ids.map((id, i) => [id, made[i]!] as const),
+    );
     // tree-sitter frees the trees of finished files only when the event loop turns.
     sinceYield += ids.length;
     if (sinceYield >= 10) {
@@ -83,6 +102,7 @@ function workerScript(): string {
 interface Slot {
   worker: Worker;
   busy?: number;
+  timer?: NodeJS.Timeout;
   readonly sent: Set<number>;
 }
 
@@ -92,10 +112,11 @@ function runOnWorkers(
   options: EngineOptions,
   unitOptions: UnitOptions,
   needed: ReadonlySet<number>,
-  report: (id: number, r: MemberResult, lines: number) => void,
+  report: Report,
+  keeper: SummaryKeeper,
 ): Promise<void> {
+  const summaries = keeper.summaries;
   const init: WorkerInit = { modules: plan.modules.map((m) => ({ name: m.name, isPackage: m.isPackage, out: m.out })), options: unitOptions };
-  const summaries = new Map<number, ModuleSummary>();
   const dependents: number[][] = plan.units.map(() => []);
   const waiting = new Map<number, number>();
   for (const u of needed) {
@@ -110,7 +131,13 @@ function runOnWorkers(
   return new Promise<void>((resolve) => {
     const slots: Slot[] = [];
     const finishUnit = (u: number, made: readonly (readonly [number, ModuleSummary])[]): void => {
-      for (const [id, s] of made) summaries.set(id, s);
+      const dropped = keeper.finish(u, made);
+      if (dropped.length > 0) {
+        for (const slot of slots) {
+          const forget = dropped.filter((id) => slot.sent.delete(id));
+          if (forget.length > 0) slot.worker.postMessage({ kind: "forget", ids: forget } satisfies ForgetRequest);
+        }
+      }
       remaining--;
       for (const v of dependents[u]!) {
         const left = waiting.get(v)! - 1;
@@ -120,7 +147,7 @@ function runOnWorkers(
     };
     const failUnit = (u: number, error: unknown): void => {
       const diagnostic = internalError(error);
-      for (const id of plan.units[u]!) report(id, { out: plan.modules[id]!.out, code: "", diagnostics: [diagnostic], helpers: [] }, 0);
+      for (const id of plan.units[u]!) report(id, { out: plan.modules[id]!.out, code: "", diagnostics: [diagnostic], helpers: [] }, 0, EMPTY_SUMMARY);
       finishUnit(
         u,
         plan.units[u]!.map((id) => [id, EMPTY_SUMMARY] as const),
@@ -129,12 +156,15 @@ function runOnWorkers(
     const spawn = (): Slot => {
       const slot: Slot = { worker: new Worker(workerScript(), { workerData: init }), sent: new Set() };
       slot.worker.on("message", (reply: UnitReply) => {
+        clearTimeout(slot.timer);
         slot.busy = undefined;
-        for (const [id, r] of reply.results) report(id, r, r.lines);
+        const made = new Map(reply.summaries);
+        for (const [id, r] of reply.results) report(id, r, r.lines, made.get(id) ?? EMPTY_SUMMARY);
         finishUnit(reply.unit, reply.summaries);
         pump();
       });
       const lost = (error: unknown): void => {
+        clearTimeout(slot.timer);
         const u = slot.busy;
         slot.busy = undefined;
         const i = slots.indexOf(slot);
@@ -161,7 +191,7 @@ function runOnWorkers(
         let best = 0;
         for (let i = 1; i < ready.length; i++) if (rank[ready[i]!]! > rank[ready[best]!]! || (rank[ready[i]!] === rank[ready[best]!] && ready[i]! < ready[best]!)) best = i;
         const u = ready.splice(best, 1)[0]!;
-        const visible = closureOf(plan, u).flatMap((v) => plan.units[v]!);
+        const visible = keeper.visibleTo(u);
         const fresh = visible.filter((id) => summaries.has(id) && !slot.sent.has(id));
         fresh.forEach((id) => slot.sent.add(id));
         const request: UnitRequest = {
@@ -173,6 +203,19 @@ function runOnWorkers(
         };
         slot.busy = u;
         slot.worker.postMessage(request);
+        const limit = options.unitTimeoutMs;
+        if (limit) {
+          slot.timer = setTimeout(() => {
+            if (slot.busy !== u) return;
+            const at = slots.indexOf(slot);
+            if (at >= 0) slots.splice(at, 1);
+            slot.busy = undefined;
+            void slot.worker.terminate();
+            failUnit(u, new Error(`the translation did not finish within ${Math.round(limit / 1000)} s (--timeout)`));
+            if (remaining > 0) slots.push(spawn());
+            pump();
+          }, limit);
+        }
       }
     };
     const count = Math.max(1, Math.min(options.jobs, needed.size));

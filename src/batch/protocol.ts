@@ -17,6 +17,12 @@ export interface UnitRequest {
   readonly summaries: readonly (readonly [number, ModuleSummary])[];
 }
 
+/** Summaries no unit still to come can need: the worker drops them. */
+export interface ForgetRequest {
+  readonly kind: "forget";
+  readonly ids: readonly number[];
+}
+
 export interface UnitReply {
   readonly kind: "done";
   readonly unit: number;

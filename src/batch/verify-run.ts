@@ -33,8 +33,13 @@ export function mainGuardLine(source: string): number | undefined {
   return source.slice(0, m.index).split("\n").length;
 }
 
-/** Debian's Python (with `python3-aiohttp`) first, then any `python3` on the PATH; undefined when there is none. */
+/**
+ * The interpreter for `--verify=run`: `PY2TS_PYTHON` when set (empty or missing: none), else
+ * Debian's Python (with `python3-aiohttp`), else any `python3` on the PATH; undefined when there is none.
+ */
 export function findPython(): string | undefined {
+  const chosen = process.env.PY2TS_PYTHON;
+  if (chosen !== undefined) return chosen !== "" && fs.existsSync(chosen) ? chosen : undefined;
   if (fs.existsSync("/usr/bin/python3")) return "/usr/bin/python3";
   for (const dir of (process.env.PATH ?? "").split(path.delimiter)) {
     const p = path.join(dir, "python3");
@@ -81,7 +86,7 @@ export async function runAndCompare(
           runProcess(python, ["-B", ...(c.asModule ? ["-m", c.moduleName] : [c.file])], c.root, { ...env, PYTHONDONTWRITEBYTECODE: "1" }, timeoutMs),
           runProcess(process.execPath, [path.join(work, c.out.replace(/\.ts$/, ".js"))], path.dirname(path.join(work, c.out)), env, timeoutMs),
         ]);
-        const difference = compare(py, node);
+        const difference = compare(py, node, timeoutMs);
         if (difference) mismatches.set(c.file, createDiagnostic(Msg.runMismatch, { difference }, { line: c.guardLine, column: 1 }));
       }
     };
@@ -92,8 +97,11 @@ export async function runAndCompare(
   return mismatches;
 }
 
-function compare(py: RunOutcome, node: RunOutcome): string | undefined {
-  if (py.timedOut || node.timedOut) return py.timedOut && node.timedOut ? undefined : `${py.timedOut ? "Python" : "Node"} did not finish in time`;
+function compare(py: RunOutcome, node: RunOutcome, timeoutMs: number): string | undefined {
+  if (py.timedOut || node.timedOut) {
+    const who = py.timedOut && node.timedOut ? "neither run" : py.timedOut ? "the Python run" : "the Node run";
+    return `${who === "neither run" ? "neither run finished" : `${who} did not finish`} within ${Math.round(timeoutMs / 1000)} s, so the runs cannot be compared`;
+  }
   if (py.stdout !== node.stdout) {
     const a = py.stdout.split("\n");
     const b = node.stdout.split("\n");

@@ -1,5 +1,5 @@
 import { parentPort, workerData } from "node:worker_threads";
-import type { UnitReply, UnitRequest, WorkerInit } from "./protocol";
+import type { ForgetRequest, UnitReply, UnitRequest, WorkerInit } from "./protocol";
 import type { ModuleSummary } from "./summary";
 import { translateUnit, type UnitModule, type UnitWorld } from "./unit";
 import { countLines, readMember } from "./read-member";
@@ -15,7 +15,11 @@ const modules: readonly UnitModule[] = init.modules;
 const byName = indexByName(modules);
 const summaries = new Map<number, ModuleSummary>();
 
-parentPort!.on("message", (request: UnitRequest) => {
+parentPort!.on("message", (request: UnitRequest | ForgetRequest) => {
+  if (request.kind === "forget") {
+    for (const id of request.ids) summaries.delete(id);
+    return;
+  }
   for (const [id, s] of request.summaries) summaries.set(id, s);
   const visible = new Set(request.visible);
   const world: UnitWorld = {

@@ -10,6 +10,8 @@ export interface BatchOptions {
   readonly exclude: readonly string[];
   /** Undefined: one per core, at most one per file. */
   readonly jobs?: number;
+  /** Seconds a unit may take before it is given up (PY2TS9999); undefined: no limit. */
+  readonly timeout?: number;
   readonly runtime: "shared" | "import";
   readonly emitOnError: boolean;
   readonly check: boolean;
@@ -25,7 +27,7 @@ export interface BatchOptions {
 }
 
 /** Options that only mean something for a batch: given without `--out-dir`, they are a usage error. */
-export const BATCH_ONLY = ["exclude", "jobs", "shard", "check", "verify", "reporter", "source-map", "watch"] as const;
+export const BATCH_ONLY = ["exclude", "jobs", "timeout", "shard", "check", "verify", "reporter", "source-map", "watch"] as const;
 
 /**
  * Is this command line a batch (rather than one file to standard output or `-o`)? A batch has
@@ -86,6 +88,10 @@ export function resolveBatchOptions(args: ParsedArgs, cwd: string): BatchOptions
   const jobs = jobsText !== undefined ? Number(jobsText) : (fromConfig("jobs") as number | undefined);
   if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1)) throw new UsageError(`--jobs takes a whole number of at least 1 (got '${jobsText}')`);
 
+  const timeoutText = cli("timeout")?.[0];
+  const timeout = timeoutText !== undefined ? Number(timeoutText) : (fromConfig("timeout") as number | undefined);
+  if (timeout !== undefined && !(timeout > 0)) throw new UsageError(`--timeout takes a number of seconds above 0 (got '${timeoutText}')`);
+
   const shardText = str("shard", "shard");
   let shard: BatchOptions["shard"];
   if (shardText !== undefined) {
@@ -116,6 +122,7 @@ export function resolveBatchOptions(args: ParsedArgs, cwd: string): BatchOptions
     outDir,
     exclude,
     jobs,
+    timeout,
     runtime,
     emitOnError: flag("emit-on-error", "emitOnError"),
     check,

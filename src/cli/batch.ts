@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { createDiagnostic, type Diagnostic } from "../diagnostics/diagnostic";
@@ -8,6 +9,7 @@ import { discover, outputFolderProblem, Skipper, type FoundFile } from "../batch
 import { runPlan, type ModuleOutcome } from "../batch/engine";
 import { OutDir } from "../batch/out-dir";
 import { planBatch, type Plan } from "../batch/plan";
+import type { ModuleSummary } from "../batch/summary";
 import { shardOf, staleBelongsTo } from "../batch/shard";
 import { sourceMapText, sourceMappingComment } from "../batch/source-map";
 import { defaultJobs, type BatchOptions } from "./batch-options";
@@ -33,6 +35,15 @@ export interface BatchSetup {
   readonly sizes: readonly number[];
   /** The modules this run reports and writes (all, or a shard's). */
   readonly wanted: readonly number[];
+  /** A hash of each module's source text (for `--watch`). */
+  readonly hashes: readonly string[];
+}
+
+/** `--watch`: redo only some modules, with the summaries of the others from the previous run. */
+export interface Incremental {
+  readonly wanted: ReadonlySet<number>;
+  readonly known: ReadonlyMap<number, ModuleSummary>;
+  readonly onSummary: (id: number, summary: ModuleSummary) => void;
 }
 
 export function setUpBatch(options: BatchOptions, cwd = process.cwd()): BatchSetup {
@@ -52,13 +63,15 @@ export function setUpBatch(options: BatchOptions, cwd = process.cwd()): BatchSet
     }
   });
   const plan = planBatch(files.map((f, i) => ({ rel: f.rel, text: texts[i] })));
-  const sizes = plan.modules.map((m) => texts[files.findIndex((f) => f.rel === m.rel)]?.length ?? 0);
+  const textOf = new Map(files.map((f, i) => [f.rel, texts[i]]));
+  const sizes = plan.modules.map((m) => textOf.get(m.rel)?.length ?? 0);
+  const hashes = plan.modules.map((m) => createHash("sha1").update(textOf.get(m.rel) ?? "\0unreadable").digest("hex"));
   const all = plan.modules.map((m) => m.id);
   const wanted = options.shard ? shardOf(all, options.shard.index, options.shard.count) : all;
-  return { found: files, plan, sizes, wanted };
+  return { found: files, plan, sizes, wanted, hashes };
 }
 
-interface Totals {
+export interface Totals {
   files: number;
   lines: number;
   translated: number;
@@ -85,10 +98,11 @@ export function sharedRuntimeText(): string {
  * Returns the exit code: 3 when any file hit an internal error, 1 when any file has errors (or
  * drifted, or fails `--verify`), 0 otherwise.
  */
-export async function runBatch(options: BatchOptions, io: BatchIo, setup = setUpBatch(options)): Promise<number> {
+export async function runBatch(options: BatchOptions, io: BatchIo, setup = setUpBatch(options), incremental?: Incremental): Promise<number> {
   const started = Date.now();
   const cwd = process.cwd();
-  const { found, plan, sizes, wanted } = setup;
+  const { found, plan, sizes } = setup;
+  const wanted = incremental ? setup.wanted.filter((id) => incremental.wanted.has(id)) : setup.wanted;
   const out = new OutDir(options.outDir);
   const display = (p: string): string => path.relative(cwd, p) || ".";
   const color = options.color ?? (io.isTty && !process.env.NO_COLOR);
@@ -184,7 +198,7 @@ export async function runBatch(options: BatchOptions, io: BatchIo, setup = setUp
       const id = order[nextToReport++]!;
       const entry = handle(arrived.get(id)!);
       arrived.delete(id);
-      entries.push([id, entry]);
+      if (keep) entries.push([id, entry]);
       if (!keep) {
         count(entry);
         reporter.file(entry);
@@ -194,14 +208,23 @@ export async function runBatch(options: BatchOptions, io: BatchIo, setup = setUp
   await runPlan(
     plan,
     (id) => fileOf.get(plan.modules[id]!.rel)!,
-    { jobs: options.jobs ?? defaultJobs(wanted.length), runtime: options.runtime, runtimeFile: RUNTIME_FILE, lineMaps: options.sourceMap || keep, sizes },
+    {
+      jobs: options.jobs ?? defaultJobs(wanted.length),
+      runtime: options.runtime,
+      runtimeFile: RUNTIME_FILE,
+      lineMaps: options.sourceMap || keep,
+      sizes,
+      unitTimeoutMs: options.timeout !== undefined ? options.timeout * 1000 : undefined,
+    },
     (o) => {
+      incremental?.onSummary(o.id, o.summary);
       arrived.set(o.id, o);
       done++;
       progress?.update(done, plan.modules[o.id]!.rel);
       release();
     },
-    options.shard ? new Set(wanted) : undefined,
+    options.shard || incremental ? new Set(wanted) : undefined,
+    incremental?.known,
   );
   progress?.clear();
 
@@ -236,7 +259,8 @@ export async function runBatch(options: BatchOptions, io: BatchIo, setup = setUp
   }
 
   if (keep) {
-    await verifyOutputs(options, io, out, plan, found, kept, runtimeText, totals, reporter, display);
+    const { verifyOutputs } = require("./batch-verify") as typeof import("./batch-verify");
+    await verifyOutputs({ options, io, out, plan, found, kept, runtimeText, totals, reporter, display });
     for (const [id, first] of entries) {
       const entry = kept.get(id)?.entry ?? first;
       count(entry);
@@ -306,70 +330,4 @@ function withProgress(reporter: BatchReporter, progress: Progress | undefined): 
     note: (t) => (progress.clear(), reporter.note(t)),
     finish: (s) => (progress.clear(), reporter.finish(s)),
   };
-}
-
-/** `--verify` and `--verify=run`: adds PY2TS5001/5002 diagnostics to the kept entries. */
-async function verifyOutputs(
-  options: BatchOptions,
-  io: BatchIo,
-  out: OutDir,
-  plan: Plan,
-  found: readonly FoundFile[],
-  kept: Map<number, { code: string; lineMap?: readonly number[]; entry: FileEntry }>,
-  runtimeText: string | undefined,
-  totals: Totals,
-  reporter: BatchReporter,
-  display: (p: string) => string,
-): Promise<void> {
-  const { typeCheckOutputs } = require("../batch/verify-types") as typeof import("../batch/verify-types");
-  const absOut = (rel: string): string => path.join(out.root, ...rel.split("/"));
-  const files = [...kept].map(([id, k]) => ({ file: absOut(plan.modules[id]!.out), code: k.code, lineMap: k.lineMap, display: display(absOut(plan.modules[id]!.out)), id }));
-  const checked = typeCheckOutputs(out.root, files, runtimeText !== undefined ? absOut(RUNTIME_FILE) : undefined);
-  const add = (id: number, d: Diagnostic): void => {
-    const k = kept.get(id)!;
-    const diagnostics = [...k.entry.diagnostics, d];
-    k.entry = { ...k.entry, diagnostics, status: k.entry.status === "internal-error" ? "internal-error" : "errors", text: k.entry.text ?? (io.isTty ? readText(found.find((f) => f.rel === plan.modules[id]!.rel)!.file) : undefined) };
-  };
-  for (const f of files) {
-    for (const d of checked.byFile.get(f.file) ?? []) {
-      totals.typeErrors++;
-      add(f.id, d);
-    }
-  }
-  for (const line of checked.other) {
-    totals.typeErrors++;
-    reporter.note(line);
-  }
-  if (options.verify !== "run") return;
-
-  const { findPython, mainGuardLine, runAndCompare } = require("../batch/verify-run") as typeof import("../batch/verify-run");
-  const python = findPython();
-  if (!python) {
-    reporter.note("py2ts-async: --verify=run skipped the runs: no python3 found (looked for /usr/bin/python3 and python3 on the PATH)");
-    return;
-  }
-  const byRel = new Map(found.map((f) => [f.rel, f]));
-  const candidates = [...kept.keys()].flatMap((id) => {
-    const m = plan.modules[id]!;
-    const f = byRel.get(m.rel)!;
-    const guard = mainGuardLine(readText(f.file) ?? "");
-    if (guard === undefined) return [];
-    const root = f.file.slice(0, f.file.length - m.rel.length);
-    const parent = m.name.includes(".") ? plan.byName.get(m.name.slice(0, m.name.lastIndexOf("."))) : undefined;
-    const asModule = parent !== undefined && plan.modules[parent]!.isPackage;
-    return [{ file: f.file, root, moduleName: m.name, asModule, out: m.out, guardLine: guard, id }];
-  });
-  // Everything the programs import: this run's translations, the runtime, and other outputs already in the folder.
-  const outputs = new Map<string, string>();
-  for (const rel of out.list((n) => n.endsWith(".ts"))) outputs.set(rel, out.read(rel) ?? "");
-  for (const [id, k] of kept) outputs.set(plan.modules[id]!.out, k.code);
-  if (runtimeText !== undefined) outputs.set(RUNTIME_FILE, runtimeText);
-  const mismatches = await runAndCompare(candidates, outputs, python, options.runtime === "import", options.jobs ?? defaultJobs(candidates.length));
-  for (const c of candidates) {
-    const d = mismatches.get(c.file);
-    if (!d) continue;
-    totals.runMismatches++;
-    add(c.id, d);
-  }
-  reporter.note(`py2ts-async: --verify=run ran ${candidates.length} module${candidates.length === 1 ? "" : "s"} with a __main__ guard under ${python} and Node: ${candidates.length - mismatches.size} agree, ${mismatches.size} differ`);
 }

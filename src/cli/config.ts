@@ -21,6 +21,7 @@ export const CONFIG_KEYS: readonly ConfigKey[] = [
   { key: "runtime", flag: "runtime", type: "string" },
   { key: "jobs", flag: "jobs", type: "integer" },
   { key: "shard", flag: "shard", type: "string" },
+  { key: "timeout", flag: "timeout", type: "integer" },
   { key: "check", flag: "check", type: "boolean" },
   { key: "verify", flag: "verify", type: "verify" },
   { key: "reporter", flag: "reporter", type: "string" },

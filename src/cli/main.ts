@@ -19,6 +19,7 @@ const OPTIONS: readonly OptionSpec[] = [
   { name: "emit-on-error", help: "write the output even when there are errors (unsupported constructs become stubs that throw)" },
   { name: "exclude", value: "GLOB", multiple: true, help: "batch: leave out matching files and folders (repeatable; 'tests' matches a name at any depth, 'legacy/**' a path)" },
   { name: "jobs", short: "j", value: "N", help: "batch: worker threads (default: one per core, at most one per file)" },
+  { name: "timeout", value: "SECONDS", help: "batch: give up on a file (or files that import each other) after SECONDS: PY2TS9999 for it, and the batch goes on (default: no limit)" },
   { name: "shard", value: "I/N", help: "batch: translate or check only the I-th of N slices of the sorted file list (shard 1 also writes the runtime module)" },
   { name: "check", help: "batch: write nothing; exit 1 with a diff for every output in DIR that differs from a fresh translation, is missing or has no source" },
   { name: "verify", value: "run", optionalValue: true, help: "batch: type-check all outputs under --strict, errors mapped to Python lines; =run also runs each __main__ module under python3 and Node and compares" },
@@ -117,7 +118,11 @@ export function main(argv: readonly string[], io: Io = processIo()): number | Pr
     return internalError(error, flag("debug"), display, io);
   }
   report(result.diagnostics, read.text);
-  if (result.diagnostics.some((d) => d.code === "PY2TS9999")) return Exit.internal;
+  const internal = result.diagnostics.find((d) => d.code === "PY2TS9999");
+  if (internal) {
+    if (flag("debug") && internal.stack) io.stderr(`${internal.stack}\n`);
+    return Exit.internal;
+  }
   const hasErrors = result.diagnostics.some((d) => d.severity === "error");
   if (hasErrors && !flag("emit-on-error")) return Exit.errors;
   if (out === undefined) io.stdout(result.code);

@@ -13,6 +13,8 @@ export interface Diagnostic {
   /** Where the problem starts; absent for problems with the file as a whole. */
   readonly start?: Position;
   readonly end?: Position;
+  /** For an internal error (PY2TS9999): the translator's stack trace, shown with `--debug`. */
+  readonly stack?: string;
 }
 
 export function createDiagnostic(

@@ -18,6 +18,7 @@ export const Msg = {
   missingToken: { code: 1002, severity: "error", text: "Expected '{token}' here." },
   newerSyntax: { code: 1003, severity: "error", text: "{construct} is Python syntax newer than 3.11; rewrite it in 3.11 syntax." },
   notUtf8: { code: 1004, severity: "error", text: "The file is not valid UTF-8 (first bad byte at offset {offset}); save it as UTF-8." },
+  invalidStatement: { code: 1006, severity: "error", text: "{problem}: CPython rejects this." },
   nestingTooDeep: { code: 1005, severity: "error", text: "Expressions or blocks are nested {depth} levels deep; the translator supports at most {limit}." },
 
   awaitOutsideAsync: { code: 2001, severity: "error", text: "'await' is only allowed inside 'async def'." },

@@ -118,6 +118,10 @@ export class LowerContext {
     this.diagnostics.push(createDiagnostic(def, args, node ? startOf(node) : undefined, node ? endOf(node) : undefined));
   }
 
+  errorCount(): number {
+    return this.diagnostics.filter((d) => d.severity === "error").length;
+  }
+
   /** Reports a construct without a mapping and returns a stub expression that throws if reached. */
   unsupported(node: SyntaxNode, construct: string, def: MessageDef = Msg.unsupportedConstruct): Expr {
     this.report(node, def, { construct, name: construct });

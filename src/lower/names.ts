@@ -21,6 +21,9 @@ const GLOBALS_USED = new Set(
 
 const CLASS_MEMBER_CLASHES = new Set(["constructor", "prototype"]);
 
+/** A parameter name the output can use for a Python name (a field, a parameter in a function type): `new` → `new_`. */
+export const paramIdentifier = (name: string): string => (RESERVED.has(name) ? `${name}_` : name);
+
 export type RenameReason = "a reserved word" | "a JavaScript global the translation uses" | "a name of the runtime";
 
 /** Hands out output names: renames Python names that clash, and makes fresh temporaries. */

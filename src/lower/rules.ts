@@ -23,6 +23,7 @@ import { contextlibRules } from "./stdlib/contextlib";
 import { reRules } from "./stdlib/re";
 import { collectionsRules } from "./stdlib/collections";
 import { typingEnumFunctoolsRules } from "./stdlib/typing-enum-functools";
+import { urllibRules } from "./stdlib/urllib";
 import { asyncioRules } from "./asyncio";
 import { aiohttpRules } from "./aiohttp";
 
@@ -55,6 +56,7 @@ export function allRules(): Registry {
     reRules,
     collectionsRules,
     typingEnumFunctoolsRules,
+    urllibRules,
     asyncioRules,
     aiohttpRules,
   ]);

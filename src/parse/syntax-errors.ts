@@ -27,10 +27,27 @@ export function collectSyntaxErrors(root: SyntaxNode): Diagnostic[] {
       found.push(createDiagnostic(Msg.invalidSyntax, { snippet: snippet(node.text) }, startOf(node), endOf(node)));
       return false;
     }
+    const problem = rejectedByCPython(node);
+    if (problem) found.push(createDiagnostic(Msg.invalidStatement, { problem }, startOf(node), endOf(node)));
     return true;
   });
   if (deepNode) found.push(createDiagnostic(Msg.nestingTooDeep, { depth: deepest, limit: MAX_NESTING }, startOf(deepNode)));
   return found;
+}
+
+/** Shapes tree-sitter's grammar accepts and CPython's does not. */
+function rejectedByCPython(node: SyntaxNode): string | undefined {
+  switch (node.type) {
+    case "try_statement":
+      return node.children.some((c) => c.type === "except_clause" || c.type === "except_group_clause" || c.type === "finally_clause") ? undefined : "'try' without 'except' or 'finally'";
+    case "block":
+      return node.children.some((c) => c.isNamed && c.type !== "comment") ? undefined : "A block with no statements";
+    case "for_statement":
+    case "for_in_clause":
+      return node.childForFieldName("left")?.type === "list_splat_pattern" ? "A starred name alone as the loop target" : undefined;
+    default:
+      return undefined;
+  }
 }
 
 function snippet(text: string): string {

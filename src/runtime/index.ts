@@ -27,5 +27,6 @@ export * from "./contextlib";
 export * from "./re";
 export * from "./enum";
 export * from "./functools";
+export * from "./urllib";
 export * from "./asyncio/index";
 export * from "./aiohttp/index";

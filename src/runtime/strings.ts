@@ -550,6 +550,11 @@ export function isalnum(s: string): boolean {
 }
 
 /** Python's `s.isspace()`. */
+/** Python's `str.isprintable()`: no control, format, surrogate, private-use, unassigned or separator characters other than the space. */
+export function isprintable(s: string): boolean {
+  return /^(?: |[^\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Z}])*$/u.test(s);
+}
+
 export function isspace(s: string): boolean {
   if (s.length === 0) return false;
   for (let i = 0; i < s.length; i++) if (!isPyWhitespaceCode(s.charCodeAt(i))) return false;

@@ -1,6 +1,6 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { ROOT } from "../support/fixtures";
 import { createWorkdir } from "../support/workdir";
 
@@ -21,6 +21,21 @@ export interface CliResult {
 export function cli(cwd: string, args: readonly string[], env: Record<string, string | undefined> = {}): CliResult {
   const r = spawnSync(process.execPath, [BIN, ...args], { cwd, env: { ...process.env, NO_COLOR: "1", ...env }, encoding: "utf8", timeout: 120000, maxBuffer: 64 * 1024 * 1024 });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/**
+ * The same, without blocking this process: needed when the run talks to the loopback test server,
+ * which lives in the jest process itself when jest runs one file in band.
+ */
+export function cliAsync(cwd: string, args: readonly string[], env: Record<string, string | undefined> = {}): Promise<CliResult> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [BIN, ...args], { cwd, env: { ...process.env, NO_COLOR: "1", ...env }, stdio: ["ignore", "pipe", "pipe"] });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.setEncoding("utf8").on("data", (c: string) => (stdout += c));
+    child.stderr.setEncoding("utf8").on("data", (c: string) => (stderr += c));
+    child.on("close", (status) => resolve({ status, stdout, stderr }));
+  });
 }
 
 /** A scratch folder under .work/batch/ (with `"type": "module"` and py2ts-async resolvable). */

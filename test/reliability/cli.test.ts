@@ -216,11 +216,12 @@ describe("bad input: one clear line on standard error and the documented exit co
     expect(r.stdout).toBe("");
   });
 
-  test("a directory: exit 1, PY2TS4001", () => {
+  test("a directory without --out-dir: exit 2 (a folder is a batch, which needs an output folder), nothing written", () => {
     fs.mkdirSync(path.join(dir, "a-folder.py"), { recursive: true });
     const r = cli([path.join(dir, "a-folder.py")]);
-    expect(r.status).toBe(1);
-    oneDiagnostic(r, "PY2TS4001");
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/needs an output folder: add --out-dir DIR/);
+    expect(r.stdout).toBe("");
   });
 
   test("an empty file: exit 0, one PY2TS4003 warning, an empty module", () => {

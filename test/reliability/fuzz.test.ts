@@ -57,9 +57,12 @@ describe("pathological inputs", () => {
 test("library calls with missing or splatted arguments give diagnostics, not internal errors", async () => {
   const { inputs, warning } = generateLib.libraryCallInputs(DIST);
   expect(warning).toBeUndefined();
-  // The "no arguments" and "*args" variants of every rule: the ones that find the bugs.
-  const chosen = inputs.filter((i) => /\/(none|star)$/.test(i.id));
-  expect(chosen.length).toBeGreaterThan(100);
-  // Imported runtime: the same lowering, a much smaller output to parse.
-  expect(await failuresOf(chosen, { runtime: "import" })).toEqual([]);
+  // The "no arguments" and "*args" variants of every rule: the ones that find the bugs. The first
+  // with the default inlined runtime (a helper missing from the runtime fails only there), the
+  // second with the imported runtime (the same lowering, a much smaller output to parse).
+  const none = inputs.filter((i) => i.id.endsWith("/none"));
+  const star = inputs.filter((i) => i.id.endsWith("/star"));
+  expect(none.length).toBeGreaterThan(100);
+  const failures = [...(await failuresOf(none)), ...(await failuresOf(star, { runtime: "import" }))];
+  expect(failures).toEqual([]);
 });

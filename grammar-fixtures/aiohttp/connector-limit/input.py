@@ -5,7 +5,7 @@ import os
 import aiohttp
 
 BASE = os.environ.get("TEST_BASE_URL", "http://127.0.0.1:8765")
-DELAYS = [300, 120, 70, 250, 30, 150]
+DELAYS = [600, 240, 140, 500, 60, 400]
 
 
 async def timed_get(session: aiohttp.ClientSession, index: int, ms: int, order: list[int]) -> int:

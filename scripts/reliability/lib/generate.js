@@ -357,6 +357,9 @@ function jsNameRoles(name) {
     { role: "global-nonlocal", text: `${name} = 0\ndef bump() -> None:\n    global ${name}\n    ${name} += 1\ndef outer() -> int:\n    ${name} = 1\n    def inner() -> None:\n        nonlocal ${name}\n        ${name} += 1\n    inner()\n    return ${name}\nbump()\nprint(${name}, outer())\n` },
     { role: "kwargs-key", text: `def f(**kw: int) -> None:\n    print(kw)\nf(${name}=1)\n` },
     { role: "exception-alias", text: `try:\n    raise ValueError("x")\nexcept ValueError as ${name}:\n    print(${name})\n` },
+    { role: "function-type", text: `def f(${name}: int) -> int:\n    return ${name}\n\nhandlers = [f]\nprint(handlers[0](1))\n` },
+    { role: "dataclass-field", text: `from dataclasses import dataclass\n\n@dataclass\nclass C:\n    ${name}: int\n\nprint(C(1))\n` },
+    { role: "namedtuple-field", text: `from typing import NamedTuple\n\nclass P(NamedTuple):\n    ${name}: int = 0\n\nprint(P(), P(1).${name})\n` },
   ];
 }
 
@@ -398,6 +401,16 @@ function pathologicalInputs() {
   add("defs-190", nestedFunctions(190, ""));
   add("classes-150", repeat(150, (i) => `${"    ".repeat(i)}class C${i}:\n`) + `${"    ".repeat(150)}pass\n`);
   add("ifs-199", "x = 1\n" + repeat(199, (i) => `${"    ".repeat(i)}if x:\n`) + `${"    ".repeat(199)}print(x)\n`);
+  add("try-without-handler", "try:\n    pass\n");
+  // Methods that return each other through self: inferred types grow exponentially (bdb.py, trace.py).
+  add("recursive-method-types", [
+    "class Tracer:",
+    "    def dispatch(self, event: int):",
+    ...[1, 2, 3].map((i) => `        if event == ${i}:\n            return self.on_${i}()`),
+    "        return self.dispatch",
+    "",
+    ...[1, 2, 3].map((i) => `    def on_${i}(self):\n        return self.dispatch\n`),
+  ].join("\n"));
   add("elif-3000", "x = 1\n" + repeat(3000, (i) => `${i ? "elif" : "if"} x == ${i}:\n    print(${i})\n`) + "else:\n    print(-1)\n");
 
   // Long lines and large files.

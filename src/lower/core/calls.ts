@@ -146,13 +146,19 @@ export function lowerCallNow(node: SyntaxNode, cx: LowerContext): LoweredCall {
     if (!rule) return { expr: cx.unsupported(node, key, Msg.noMapping), startsPromise: false };
     const sig = cx.registry.callable(key)?.sig;
     const receiver = callee.type === "attribute" && !cx.analysis.qualifiedName(callee) ? field(callee, "object") : undefined;
+    const errorsBefore = cx.errorCount();
     const bound = bindArguments(node, key, sig, receiver, cx);
     // A `*xs` or `**mapping` the rule cannot place is an error, never silently dropped.
     for (const s of bound.splats) {
       const handled = s.type === "dictionary_splat" ? rule.keywordSplat === true : sig === undefined || sig.params.some((p) => p.kind === "varargs");
       if (!handled) cx.report(s, Msg.unsupportedArgument, { arg: s.text, name: key });
     }
+    // A required parameter a splat was to fill: the rule needs the argument itself.
+    const unfilled = sig?.params.find((p) => !p.optional && (p.kind === "positional" || p.kind === "normal") && !bound.args.has(p.name));
+    if (unfilled && bound.splats.length > 0) cx.report(bound.splats[0], Msg.unsupportedArgument, { arg: bound.splats[0]!.text, name: key });
     const startsPromise = rule.async === true || sig?.returns.kind === "coroutine";
+    // The call as written cannot be made (a missing argument…): reported; the rule is not asked to guess.
+    if (cx.errorCount() > errorsBefore) return { expr: expr(`${cx.helper("notTranslated")}(${JSON.stringify(key)})`, Prec.Call), startsPromise };
     return { expr: rule.lower(bound, cx), startsPromise };
   }
   const def = cx.analysis.userFunctionOf(callee);

@@ -7,6 +7,7 @@ import type { LowerContext } from "../context";
 import { block, line, type Stmt } from "../ir";
 import type { RuleSet } from "../registry";
 import { functionParts } from "./functions";
+import { paramIdentifier } from "../names";
 import { dataclassFields, isDataclass } from "./class-signature";
 import { docstringOf, jsDoc } from "./docstrings";
 import { jsString } from "./string-literals";
@@ -219,10 +220,10 @@ function dataclassMembers(cls: UserClass, generateInit: boolean, frozen: boolean
   const out: Stmt[] = [];
   const options = cls.decorators.find((d) => /^(dataclasses\.)?dataclass/.test(d)) ?? "";
   if (generateInit && !cls.methods.has("__init__")) {
-    const params = all.map((f) => `${f.name}: ${cx.tsType(f.type)}${f.defaultNode ? ` = ${defaultValue(f.defaultNode, cx)}` : ""}`);
+    const params = all.map((f) => `${paramIdentifier(f.name)}: ${cx.tsType(f.type)}${f.defaultNode ? ` = ${defaultValue(f.defaultNode, cx)}` : ""}`);
     const inherited = all.filter((f) => !ownField(cls, f.name));
-    const superCall = cls.bases.some((b) => b.kind === "class" && cx.analysis.userClass(b.name)) ? [line(`super(${inherited.map((f) => f.name).join(", ")});`)] : [];
-    const assigns = all.filter((f) => ownField(cls, f.name)).map((f) => line(`this.${cx.memberName(f.name)} = ${f.name};`));
+    const superCall = cls.bases.some((b) => b.kind === "class" && cx.analysis.userClass(b.name)) ? [line(`super(${inherited.map((f) => paramIdentifier(f.name)).join(", ")});`)] : [];
+    const assigns = all.filter((f) => ownField(cls, f.name)).map((f) => line(`this.${cx.memberName(f.name)} = ${paramIdentifier(f.name)};`));
     const post = cls.methods.has("__post_init__") ? [line("this.__post_init__();")] : [];
     const freeze = frozen ? [line("Object.freeze(this);")] : [];
     out.push(block(`constructor(${params.join(", ")})`, [...superCall, ...assigns, ...post, ...freeze]));

@@ -1,4 +1,5 @@
 import type { PyType } from "../../analysis/types";
+import { paramIdentifier } from "../names";
 import type { LowerContext } from "../context";
 
 /**
@@ -47,7 +48,7 @@ export function tsType(t: PyType, cx: LowerContext): string {
       return `Iterable<${tsType(t.item, cx)}>`;
     case "func": {
       const params = t.sig.params.map((p, i) => {
-        const name = /^[A-Za-z_$][\w$]*$/.test(p.name) ? p.name : `arg${i}`;
+        const name = /^[A-Za-z_$][\w$]*$/.test(p.name) ? paramIdentifier(p.name) : `arg${i}`;
         // `*args` is a rest parameter only when last (see functionParts), an optional array otherwise.
         if (p.kind === "varargs") return i === t.sig.params.length - 1 ? `...${name}: ${arrayOf(tsType(p.type.kind === "vartuple" ? p.type.item : p.type, cx))}` : `${name}?: ${arrayOf(tsType(p.type.kind === "vartuple" ? p.type.item : p.type, cx))}`;
         // A parameter typed `Any` accepts anything: the bottom type, so any function fits (see userArguments).
