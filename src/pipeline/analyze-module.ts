@@ -1,4 +1,5 @@
 import { parsePython, type SyntaxNode, type Tree } from "../parse/parser";
+import { protectSpecFill } from "../parse/format-spec-fill";
 import { collectSyntaxErrors } from "../parse/syntax-errors";
 import { findNewerSyntax } from "../parse/newer-syntax";
 import { createDiagnostic, hasErrors, type Diagnostic } from "../diagnostics/diagnostic";
@@ -31,7 +32,7 @@ export function normalizeSource(source: string): string {
  */
 export function analyzeModule(rawSource: string, identity: ModuleIdentity, project?: ProjectIndex): { module?: AnalyzedModule; diagnostics: Diagnostic[] } {
   const source = normalizeSource(rawSource);
-  const tree = parsePython(source);
+  const tree = parsePython(protectSpecFill(source));
   const root = tree.rootNode;
   const diagnostics = [...collectSyntaxErrors(root), ...findNewerSyntax(root)];
   if (hasErrors(diagnostics)) return { diagnostics };

@@ -155,7 +155,17 @@ const dictMethods: Record<string, CallRule> = {
   "dict.values": { sig: "() -> Iterator[V]", lower: (call, cx) => methodCall(receiver(call, cx), "values", []) },
   "dict.pop": methodViaHelper("(key: K, default: V = ..., /) -> V", "dictPop", ["key", "default"]),
   "dict.setdefault": methodViaHelper("(key: K, default: V = ..., /) -> V", "setdefault", ["key", "default"]),
-  "dict.update": methodViaHelper("(other: object = ..., /) -> None", "dictUpdate", ["other"]),
+  "dict.update": {
+    sig: "(other: object = ..., /, **kwargs: V) -> None",
+    // `d.update(other, k=v)`: the mapping first, then the keywords.
+    lower(call, cx) {
+      const other = arg(call, "other", cx)?.code;
+      const keywords = [...call.extraKeywords].map(([k, v]) => `[${JSON.stringify(k)}, ${cx.text(v, Prec.Assign)}]`);
+      const base = helperCall(cx, "dictUpdate", [receiver(call, cx), other ?? (keywords.length ? "[]" : undefined)]);
+      if (keywords.length === 0) return base;
+      return expr(`${base.code}, ${cx.helper("dictUpdate")}(${receiver(call, cx).code}, [${keywords.join(", ")}])`, Prec.Comma);
+    },
+  },
   "dict.copy": { sig: "() -> dict[K, V]", lower: (call, cx) => expr(`new Map(${receiver(call, cx).code})`, Prec.Call) },
   "dict.clear": sameMethod("() -> None", "clear"),
   "dict.popitem": methodViaHelper("() -> tuple[K, V]", "popitem", []),

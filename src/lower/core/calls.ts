@@ -192,6 +192,11 @@ export function lowerCallNow(node: SyntaxNode, cx: LowerContext): LoweredCall {
   if (calleeType.kind === "unknown" || calleeType.kind === "any") {
     const { positional, keywords } = rawArguments(node);
     if (keywords.size > 0) cx.report(node, Msg.unknownCallee, { callee: callee.text });
+    // A library function without a mapping (`math.comb`): named as such.
+    const qualified = cx.analysis.qualifiedName(callee);
+    if (qualified && qualified.split(".").some((_, i, parts) => i > 0 && cx.registry.isModule(parts.slice(0, i).join(".")))) {
+      return { expr: cx.unsupported(node, qualified, Msg.noMapping), startsPromise: false };
+    }
     // A method the library mapping does not know, on an object whose type it does know: say so
     // rather than guess at run time.
     if (callee.type === "attribute") {

@@ -1,4 +1,5 @@
 import type { SyntaxNode } from "../../parse/parser";
+import { restoreSpecFill } from "../../parse/format-spec-fill";
 import { field, namedChildren, optionalField } from "../../parse/nodes";
 import { Msg } from "../../diagnostics/messages";
 import { needsPrintShape, printShape, type PyType } from "../../analysis/types";
@@ -104,7 +105,7 @@ function templateField(value: SyntaxNode, cx: LowerContext): Expr {
 /** The format spec as a TS string expression; nested fields (`{x:>{w}}`) are spliced in. */
 function formatSpec(spec: SyntaxNode, cx: LowerContext): string {
   const base = spec.startIndex;
-  const text = spec.text;
+  const text = restoreSpecFill(spec.text);
   const nested = namedChildren(spec).filter((c) => c.type === "format_expression");
   if (nested.length === 0) return jsString(text.replace(/^:/, ""));
   let out = "";

@@ -38,9 +38,15 @@ const defaultdict: CallRule = {
 };
 
 const counter: CallRule = {
-  sig: "(iterable: object = ..., /) -> None",
-  returns: (a) => T.object("collections.Counter", a.positional[0] ? iterItem(withoutNone(a.positional[0])) : T.never),
-  lower: (call, cx) => expr(`new ${cx.helper("Counter")}(${arg(call, "iterable", cx)?.code ?? ""})`, Prec.Call),
+  sig: "(iterable: object = ..., /, **kwargs: int) -> None",
+  returns: (a) => T.object("collections.Counter", a.positional[0] ? iterItem(withoutNone(a.positional[0])) : a.keywords.size > 0 ? T.str : T.never),
+  lower(call, cx) {
+    // `Counter(apples=3)`: the keywords are counts.
+    const keywords = [...call.extraKeywords].map(([k, v]) => `[${JSON.stringify(k)}, ${cx.text(v, Prec.Assign)}]`);
+    if (keywords.length && call.args.has("iterable")) return cx.unsupported(call.node, "Counter() with both an iterable and keyword counts");
+    const source = arg(call, "iterable", cx)?.code ?? (keywords.length ? `new Map<string, number>([${keywords.join(", ")}])` : "");
+    return expr(`new ${cx.helper("Counter")}(${source})`, Prec.Call);
+  },
 };
 
 const deque: CallRule = {

@@ -1,7 +1,7 @@
 import type { CallRule, RuleSet } from "../registry";
 import { expr, Prec } from "../ir";
 import { arg, argNode, helperCall } from "../rule-kit";
-import { needsPrintShape, printShape } from "../../analysis/types";
+import { T, needsPrintShape, printShape } from "../../analysis/types";
 
 const mathFn = (ts: string, returns = "float"): CallRule => ({
   sig: `(x: float, /) -> ${returns}`,
@@ -48,9 +48,27 @@ export const miscStdlibRules: RuleSet = {
     "math.log": { sig: "(x: float, base: float = ..., /) -> float", lower: (call, cx) => helperCall(cx, "log", [arg(call, "x", cx), arg(call, "base", cx)]) },
     "math.isclose": { sig: "(a: float, b: float, *, rel_tol: float = ..., abs_tol: float = ...) -> bool", lower: (call, cx) => helperCall(cx, "isclose", [arg(call, "a", cx), arg(call, "b", cx), arg(call, "rel_tol", cx), arg(call, "abs_tol", cx)]) },
     "math.gcd": { sig: "(*integers: int) -> int", lower: (call, cx) => helperCall(cx, "gcd", call.rest.map((n) => cx.expr(n))) },
+    "math.lcm": { sig: "(*integers: int) -> int", lower: (call, cx) => helperCall(cx, "lcm", call.rest.map((n) => cx.expr(n))) },
+    "math.factorial": { sig: "(n: int, /) -> int", lower: (call, cx) => helperCall(cx, "factorial", [arg(call, "n", cx)]) },
+    "math.fsum": { sig: "(seq: Iterable[float], /) -> float", lower: (call, cx) => helperCall(cx, "fsum", [arg(call, "seq", cx)]) },
+    "math.prod": {
+      sig: "(iterable: Iterable[T], /, *, start: T = ...) -> T",
+      returns: (a) => {
+        const items = a.positional[0];
+        const item = items && (items.kind === "list" || items.kind === "set" || items.kind === "vartuple") ? items.item : undefined;
+        return item?.kind === "float" || a.keywords.get("start")?.kind === "float" ? T.float : (item ?? T.int);
+      },
+      lower: (call, cx) => helperCall(cx, "prod", [arg(call, "iterable", cx), arg(call, "start", cx)]),
+    },
+    "math.isfinite": { sig: "(x: float, /) -> bool", lower: (call, cx) => expr(`Number.isFinite(${arg(call, "x", cx)!.code})`, Prec.Call) },
+    "math.asin": mathFn("asin"),
+    "math.acos": mathFn("acos"),
+    "math.atan": mathFn("atan"),
+    "math.degrees": { sig: "(x: float, /) -> float", lower: (call, cx) => expr(`${cx.text(argNode(call, "x")!, Prec.Multiplicative)} * (180 / Math.PI)`, Prec.Multiplicative) },
+    "math.radians": { sig: "(x: float, /) -> float", lower: (call, cx) => expr(`${cx.text(argNode(call, "x")!, Prec.Multiplicative)} * (Math.PI / 180)`, Prec.Multiplicative) },
     "math.isnan": { sig: "(x: float, /) -> bool", lower: (call, cx) => expr(`Number.isNaN(${arg(call, "x", cx)!.code})`, Prec.Call) },
     "math.isinf": { sig: "(x: float, /) -> bool", lower: (call, cx) => helperCall(cx, "isinf", [arg(call, "x", cx)]) },
-    "math.pow": { sig: "(x: float, y: float, /) -> float", lower: (call, cx) => expr(`${arg(call, "x", cx)!.code} ** ${arg(call, "y", cx)!.code}`, Prec.Exponent) },
+    "math.pow": { sig: "(x: float, y: float, /) -> float", lower: (call, cx) => expr(`${cx.text(argNode(call, "x")!, Prec.Exponent + 1)} ** ${cx.text(argNode(call, "y")!, Prec.Exponent)}`, Prec.Exponent) },
     "dataclasses.field": {
       sig: "(*, default: T = ..., default_factory: Callable[..., T] = ..., repr: bool = ..., compare: bool = ...) -> T",
       lower: (call, cx) => cx.unsupported(call.node, "dataclasses.field() outside a dataclass field"),
@@ -63,5 +81,13 @@ export const miscStdlibRules: RuleSet = {
     "math.inf": { type: "float", lower: () => expr("Infinity") },
     "math.nan": { type: "float", lower: () => expr("NaN") },
     "math.tau": { type: "float", lower: () => expr("2 * Math.PI", Prec.Multiplicative) },
+    "json.JSONDecodeError.msg": { type: "str" },
+    "json.JSONDecodeError.doc": { type: "str" },
+    "json.JSONDecodeError.pos": { type: "int" },
+    "json.JSONDecodeError.lineno": { type: "int" },
+    "json.JSONDecodeError.colno": { type: "int" },
+  },
+  classes: {
+    "json.JSONDecodeError": { bases: ["ValueError"], runtime: "JSONDecodeError", tsType: (_a, cx) => cx.helper("JSONDecodeError") },
   },
 };
