@@ -49,18 +49,24 @@ function unifyDestructuring(scope: Scope): void {
   for (const sym of scope.symbols.values()) {
     if (sym.declaration !== "inline" || !sym.declaringNode) continue;
     let pattern = sym.declaringNode.parent;
+    if (pattern?.type === "list_splat_pattern") pattern = pattern.parent;
     if (!pattern || !PATTERNS.has(pattern.type)) continue;
-    // `for a, (b, c) in …`: the whole target is one pattern.
-    while (pattern.parent && PATTERNS.has(pattern.parent.type)) pattern = pattern.parent;
+    // `for a, (b, *c) in …`: the whole target is one pattern.
+    while (pattern.parent && (PATTERNS.has(pattern.parent.type) || pattern.parent.type === "list_splat_pattern")) pattern = pattern.parent;
+    while (!PATTERNS.has(pattern.type)) pattern = pattern.parent!;
     const list = groups.get(pattern.id) ?? [];
     list.push(sym);
     groups.set(pattern.id, list);
   }
   for (const [, syms] of groups) {
     let pattern = syms[0]!.declaringNode!.parent!;
-    while (pattern.parent && PATTERNS.has(pattern.parent.type)) pattern = pattern.parent;
+    if (pattern.type === "list_splat_pattern") pattern = pattern.parent!;
+    while (pattern.parent && (PATTERNS.has(pattern.parent.type) || pattern.parent.type === "list_splat_pattern")) pattern = pattern.parent;
+    while (!PATTERNS.has(pattern.type)) pattern = pattern.parent!;
     const names = patternNames(pattern);
-    const allInline = names.every((n) => syms.some((s) => s.declaringNode?.id === n.id));
+    // A name several loops each declare for themselves (loop-local) is declared in this pattern too.
+    const loopLocal = (n: SyntaxNode): boolean => [...scope.symbols.values()].some((s) => s.loopLocal && s.bindings.some((b) => b.node.id === n.id));
+    const allInline = names.every((n) => syms.some((s) => s.declaringNode?.id === n.id) || loopLocal(n));
     if (allInline) continue;
     let stmt = pattern;
     while (stmt.parent && stmt.parent.type !== "block" && stmt.parent.type !== "module") stmt = stmt.parent;

@@ -1,8 +1,12 @@
 import type { SyntaxNode } from "../parse/parser";
 import { field, namedChildren, unparen } from "../parse/nodes";
 
-/** Can control reach the end of this block (and so a function return None implicitly)? */
-export function canFallThrough(body: SyntaxNode): boolean {
+/**
+ * Can control reach the end of this block (and so a function return None implicitly)?
+ * `suppresses` tells whether a `with` statement's manager may swallow an exception (then the
+ * statement can complete even when its body always returns).
+ */
+export function canFallThrough(body: SyntaxNode, suppresses?: (withStatement: SyntaxNode) => boolean): boolean {
   const last = namedChildren(body).filter((c) => c.type !== "comment").at(-1);
   if (!last) return true;
   if (["return_statement", "raise_statement", "break_statement", "continue_statement"].includes(last.type)) return false;
@@ -11,16 +15,16 @@ export function canFallThrough(body: SyntaxNode): boolean {
     const alts = last.childrenForFieldName("alternative");
     const hasElse = alts.some((a) => a.type === "else_clause");
     if (!hasElse) return true;
-    return canFallThrough(field(last, "consequence")) || alts.some((a) => canFallThrough(a.type === "else_clause" ? field(a, "body") : field(a, "consequence")));
+    return canFallThrough(field(last, "consequence"), suppresses) || alts.some((a) => canFallThrough(a.type === "else_clause" ? field(a, "body") : field(a, "consequence"), suppresses));
   }
   if (last.type === "try_statement") {
     const clauses = namedChildren(last);
     const fin = clauses.find((c) => c.type === "finally_clause");
-    if (fin && !canFallThrough(namedChildren(fin).find((c) => c.type === "block")!)) return false;
+    if (fin && !canFallThrough(namedChildren(fin).find((c) => c.type === "block")!, suppresses)) return false;
     const handlers = clauses.filter((c) => c.type === "except_clause");
     const elseClause = clauses.find((c) => c.type === "else_clause");
-    const bodyFalls = canFallThrough(field(last, "body")) && (!elseClause || canFallThrough(field(elseClause, "body")));
-    return bodyFalls || handlers.some((h) => canFallThrough(namedChildren(h).find((c) => c.type === "block")!));
+    const bodyFalls = canFallThrough(field(last, "body"), suppresses) && (!elseClause || canFallThrough(field(elseClause, "body"), suppresses));
+    return bodyFalls || handlers.some((h) => canFallThrough(namedChildren(h).find((c) => c.type === "block")!, suppresses));
   }
   if (last.type === "match_statement") {
     const cases = namedChildren(field(last, "body")).filter((c) => c.type === "case_clause");
@@ -29,8 +33,8 @@ export function canFallThrough(body: SyntaxNode): boolean {
       const inner = pattern ? namedChildren(pattern) : [];
       return !c.childForFieldName("guard") && (inner.length === 0 || (inner.length === 1 && inner[0]!.type === "dotted_name" && namedChildren(inner[0]!).length === 1));
     });
-    return !irrefutable || cases.some((c) => canFallThrough(field(c, "consequence")));
+    return !irrefutable || cases.some((c) => canFallThrough(field(c, "consequence"), suppresses));
   }
-  if (last.type === "with_statement") return canFallThrough(namedChildren(last).find((c) => c.type === "block")!);
+  if (last.type === "with_statement") return canFallThrough(namedChildren(last).find((c) => c.type === "block")!, suppresses) || suppresses?.(last) === true;
   return true;
 }

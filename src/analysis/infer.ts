@@ -20,6 +20,8 @@ export interface UserClass {
   /** Instance fields (from annotations in the class body and `self.x = …` in methods), in order of first appearance. */
   readonly fields: Map<string, PyType>;
   readonly methods: Map<string, SyntaxNode>;
+  /** `@x.setter` methods, by property name (`methods` keeps the getter). */
+  readonly setters: Map<string, SyntaxNode>;
   /** Class-level assignments that are not dataclass fields. */
   readonly classAttrs: Map<string, PyType>;
   readonly decorators: string[];
@@ -63,11 +65,14 @@ export class TypeInference {
   private mutationEvidence = new Map<PySymbol, PyType[]>();
   private previousMutations = new Map<PySymbol, PyType[]>();
   private fieldEvidence = new Map<string, Map<string, PyType[]>>();
+  private outsideFieldEvidence = new Map<string, Map<string, PyType[]>>();
   private readonly calls: SyntaxNode[] = [];
   private readonly returns: { node: SyntaxNode; fn: SyntaxNode }[] = [];
   private readonly yields: { node: SyntaxNode; fn: SyntaxNode }[] = [];
   private readonly selfAssignments: { target: SyntaxNode; value: SyntaxNode | null; cls: UserClass; hint: SyntaxNode | null }[] = [];
   private readonly subscriptStores: { target: SyntaxNode; value: SyntaxNode }[] = [];
+  /** `obj.attr = v` outside the object's own methods (`t.label = "x"`). */
+  private readonly attributeStores: { target: SyntaxNode; value: SyntaxNode }[] = [];
   private readonly decoratedDefs: SyntaxNode[] = [];
   readonly classes = new Map<string, UserClass>();
   private readonly classByNode = new Map<number, UserClass>();
@@ -213,7 +218,7 @@ export class TypeInference {
       return scope.isAsync ? T.asyncgen(item) : T.generator(item);
     }
     const returned = this.returnEvidence.get(fn.id) ?? [];
-    const fallsOff = canFallThrough(field(fn, "body"));
+    const fallsOff = canFallThrough(field(fn, "body"), (w) => this.withMaySuppress(w));
     if (returned.length === 0) return T.none;
     return fallsOff ? union(...returned, T.none) : union(...returned);
   }
@@ -270,12 +275,15 @@ export class TypeInference {
         const scope = this.scopeOf(node)!;
         const qualified = scope.parent?.kind === "module" ? `${this.moduleName}.${name}` : `${this.moduleName}.<locals>.${name}#${node.id}`;
         const decorators = node.parent?.type === "decorated_definition" ? namedChildren(node.parent).filter((d) => d.type === "decorator").map((d) => d.text.slice(1).trim()) : [];
-        const info: UserClass = { name, qualifiedName: qualified, node, scope, bases: [], fields: new Map(), methods: new Map(), classAttrs: new Map(), decorators };
+        const info: UserClass = { name, qualifiedName: qualified, node, scope, bases: [], fields: new Map(), methods: new Map(), setters: new Map(), classAttrs: new Map(), decorators };
         this.classes.set(qualified, info);
         this.classByNode.set(node.id, info);
         for (const stmt of namedChildren(field(node, "body"))) {
           const def = stmt.type === "decorated_definition" ? field(stmt, "definition") : stmt;
-          if (def.type === "function_definition") info.methods.set(field(def, "name").text, def);
+          if (def.type !== "function_definition") continue;
+          const accessor = def.parent?.type === "decorated_definition" ? namedChildren(def.parent).find((d) => d.type === "decorator" && /^@\s*\w+\.(setter|deleter)$/.test(d.text)) : undefined;
+          if (!accessor) info.methods.set(field(def, "name").text, def);
+          else if (accessor.text.endsWith(".setter")) info.setters.set(field(def, "name").text, def);
         }
         for (const c of node.namedChildren) this.collect(c, fn, info);
         return;
@@ -292,6 +300,7 @@ export class TypeInference {
         if (left.type === "attribute" && cls && fn && field(left, "object").text === firstParamName(fn)) {
           this.selfAssignments.push({ target: left, value: right, cls, hint });
         } else if (left.type === "subscript" && right) this.subscriptStores.push({ target: left, value: right });
+        else if (left.type === "attribute" && right) this.attributeStores.push({ target: left, value: right });
         break;
       }
     }
@@ -310,7 +319,7 @@ export class TypeInference {
 
   private snapshot(): string {
     return [...this.symbolTypes.entries()].map(([s, t]) => `${s.name}:${typeKey(t)}`).join(";") +
-      [...this.fieldEvidence.entries()].map(([c, f]) => `${c}{${[...f.entries()].map(([k, v]) => k + ":" + typeKey(union(...v))).join(",")}}`).join("");
+      [...this.fieldEvidence.entries(), ...this.outsideFieldEvidence.entries()].map(([c, f]) => `${c}{${[...f.entries()].map(([k, v]) => k + ":" + typeKey(union(...v))).join(",")}}`).join("");
   }
 
   private gatherEvidence(): void {
@@ -320,6 +329,7 @@ export class TypeInference {
     this.yieldEvidence = new Map();
     this.mutationEvidence = new Map();
     this.fieldEvidence = new Map();
+    this.outsideFieldEvidence = new Map();
     // Evidence is a set: a recursive call passing a parameter to itself would otherwise copy the
     // parameter's evidence into itself, doubling it on every pass.
     const push = <K>(map: Map<K, PyType[]>, key: K, t: PyType): void => {
@@ -391,12 +401,26 @@ export class TypeInference {
       if (current.kind === "dict" && key) push(this.mutationEvidence, sym, T.dict(this.typeOf(key), this.typeOf(value)));
       else if (current.kind === "list") push(this.mutationEvidence, sym, T.list(this.typeOf(value)));
     }
-    for (const { target, value, cls, hint } of this.selfAssignments) {
-      const name = field(target, "attribute").text;
-      let fields = this.fieldEvidence.get(cls.qualifiedName);
-      if (!fields) this.fieldEvidence.set(cls.qualifiedName, (fields = new Map()));
-      const t = hint ? this.hintType(hint) : value ? this.typeOf(value) : T.unknown;
+    const fieldOf = (cls: UserClass, name: string, t: PyType, evidence = this.fieldEvidence): void => {
+      // Assigning a property calls its setter: its value parameter learns the type, and no field is made.
+      const setter = this.findSetter(cls.qualifiedName, name);
+      const param = setter ? parameterSymbols(setter, this)[1] : undefined;
+      if (param) push(this.paramEvidence, param.sym, t);
+      if (setter || this.isProperty(cls.qualifiedName, name)) return;
+      let fields = evidence.get(cls.qualifiedName);
+      if (!fields) evidence.set(cls.qualifiedName, (fields = new Map()));
       push(fields, name, t);
+    };
+    for (const { target, value, cls, hint } of this.selfAssignments) {
+      fieldOf(cls, field(target, "attribute").text, hint ? this.hintType(hint) : value ? this.typeOf(value) : T.unknown);
+    }
+    // An attribute set from outside the class (`t.label = "x"`) is a field of the object's class too,
+    // unless the class (or a base) already has it (see refreshClass).
+    for (const { target, value } of this.attributeStores) {
+      const owner = withoutNone(this.typeOf(field(target, "object")));
+      const cls = owner.kind === "object" ? this.classes.get(owner.name) : undefined;
+      const name = field(target, "attribute").text;
+      if (cls && (!this.findMethod(cls.qualifiedName, name) || this.findSetter(cls.qualifiedName, name))) fieldOf(cls, name, this.typeOf(value), this.outsideFieldEvidence);
     }
     for (const cls of this.classes.values()) this.refreshClass(cls);
   }
@@ -483,6 +507,9 @@ export class TypeInference {
     if (evidence) {
       for (const [name, types] of evidence) if (!cls.fields.has(name)) cls.fields.set(name, union(...types));
     }
+    for (const [name, types] of this.outsideFieldEvidence.get(cls.qualifiedName) ?? []) {
+      if (!this.hasDeclaredField(cls, name)) cls.fields.set(name, union(...types));
+    }
   }
 
   private recordCallSite(def: SyntaxNode, call: SyntaxNode, push: (m: Map<PySymbol, PyType[]>, k: PySymbol, t: PyType) => void): void {
@@ -537,6 +564,55 @@ export class TypeInference {
     return undefined;
   }
 
+  /** The `@name.setter` of a property of the class or a base. */
+  findSetter(className: string, name: string): SyntaxNode | undefined {
+    const cls = this.classLookup(className);
+    if (!cls) return undefined;
+    const own = cls.setters.get(name);
+    if (own) return own;
+    if (cls.methods.has(name)) return undefined;
+    for (const b of cls.bases) {
+      if (b.kind !== "class") continue;
+      const m = this.findSetter(b.name, name);
+      if (m) return m;
+    }
+    return undefined;
+  }
+
+  /**
+   * The class whose class attribute, static method or class method `name` is, when an instance reads
+   * it (`self.sides`, `t.ok(2)`): TypeScript has them on the constructor, not on instances. Undefined
+   * when an instance field, plain method or property of that name comes first.
+   */
+  staticOwner(className: string, name: string): UserClass | undefined {
+    const cls = this.classLookup(className);
+    if (!cls || cls.fields.has(name) || cls.setters.has(name)) return undefined;
+    const m = cls.methods.get(name);
+    if (m) return hasDecorator(m, "staticmethod") || hasDecorator(m, "classmethod") ? cls : undefined;
+    if (cls.classAttrs.has(name)) return cls.enumValue ? undefined : cls;
+    for (const b of cls.bases) {
+      if (b.kind !== "class") continue;
+      const found = this.staticOwner(b.name, name);
+      if (found) return found;
+    }
+    return undefined;
+  }
+
+  /** Is `name` a `@property` of the class (or inherited)? */
+  isProperty(className: string, name: string): boolean {
+    const m = this.findMethod(className, name);
+    return m !== undefined && hasDecorator(m, "property");
+  }
+
+  /** A field the class or a base declares, or learned from `self.x = …` in their methods. */
+  private hasDeclaredField(cls: UserClass, name: string): boolean {
+    if (cls.fields.has(name)) return true;
+    return cls.bases.some((b) => {
+      const base = b.kind === "class" ? this.classLookup(b.name) : undefined;
+      return base !== undefined && this.hasDeclaredField(base, name);
+    });
+  }
+
   findMethod(className: string, name: string): SyntaxNode | undefined {
     const cls = this.classLookup(className);
     if (!cls) return undefined;
@@ -575,7 +651,9 @@ export class TypeInference {
         const assignment = enclosing(node, "assignment")!;
         const hint = optionalField(assignment, "type");
         if (hint && field(assignment, "left").id === node.id) return this.hintType(hint);
-        const right = optionalField(assignment, "right");
+        let right = optionalField(assignment, "right");
+        // `a = b = value`: every target gets the innermost value.
+        while (right?.type === "assignment") right = optionalField(right, "right");
         if (!right) return T.unknown;
         return destructure(field(assignment, "left"), node, this.valueType(right));
       }
@@ -759,14 +837,14 @@ export class TypeInference {
         return sym.kind === "variable" || sym.kind === "parameter" ? narrowAt(node, sym, t, this) : t;
       }
       case "list":
-        return T.list(union(...namedChildren(node).map((c) => this.elementType(c))));
+        return T.list(this.joinClasses(union(...namedChildren(node).map((c) => this.elementType(c)))));
       case "set":
-        return T.set(union(...namedChildren(node).map((c) => this.elementType(c))));
+        return T.set(this.joinClasses(union(...namedChildren(node).map((c) => this.elementType(c)))));
       case "tuple":
       case "expression_list":
       case "pattern_list": {
         const items = namedChildren(node);
-        if (items.some((c) => c.type === "list_splat")) return T.vartuple(union(...items.map((c) => this.elementType(c))));
+        if (items.some((c) => c.type === "list_splat")) return T.vartuple(this.joinClasses(union(...items.map((c) => this.elementType(c)))));
         return T.tuple(...items.map((c) => this.typeOf(c)));
       }
       case "dictionary": {
@@ -787,7 +865,7 @@ export class TypeInference {
             }
           }
         }
-        return T.dict(union(...keys), union(...values));
+        return T.dict(union(...keys), this.joinClasses(union(...values)));
       }
       case "list_comprehension":
         return T.list(this.typeOf(field(node, "body")));
@@ -865,12 +943,47 @@ export class TypeInference {
         const cls = this.classByNode.get(local.bindings[0]?.node.parent?.id ?? -1);
         if (cls) return T.object(cls.qualifiedName);
       }
-      if (local.kind === "variable" && rest.length === 0) return undefined;
+      if (local.kind === "variable" && rest.length === 0) {
+        const alias = this.typeAliasValue(local);
+        return alias ? this.hintType(alias) : undefined;
+      }
     }
     if (this.library.klass(name) && !["int", "float", "str", "bool", "bytes", "list", "dict", "set", "tuple", "object", "type", "frozenset"].includes(name)) {
       return T.object(name);
     }
     return undefined;
+  }
+
+  /**
+   * `Number = Union[int, float]`, `Handler = Callable[[str], str]`, `Id = int | str`, `X: TypeAlias = …`:
+   * a module-level name bound once to a type expression. Its value node, read as a hint.
+   */
+  typeAliasValue(sym: PySymbol): SyntaxNode | undefined {
+    if (sym.scope !== this.bindings.moduleScope || sym.bindings.length !== 1 || sym.bindings[0]!.kind === "for") return undefined;
+    const assignment = enclosing(sym.bindings[0]!.node, "assignment");
+    const value = assignment && field(assignment, "left").id === sym.bindings[0]!.node.id ? optionalField(assignment, "right") : null;
+    if (!value) return undefined;
+    const hint = optionalField(assignment!, "type");
+    if (hint && /^(typing\.)?TypeAlias$/.test(hint.text.trim())) return value;
+    return this.isTypeExpression(value) ? value : undefined;
+  }
+
+  private isTypeExpression(node: SyntaxNode): boolean {
+    const n = unparen(node);
+    if (n.type === "subscript") {
+      const q = this.qualifiedName(field(n, "value"));
+      return q !== undefined && (TYPE_CONSTRUCTORS.has(q) || (q.startsWith("typing.") && q !== "typing.cast"));
+    }
+    if (n.type === "binary_operator" && field(n, "operator").text === "|") {
+      const side = (c: SyntaxNode): boolean => {
+        const u = unparen(c);
+        if (u.type === "none" || this.isTypeExpression(u)) return true;
+        const t = this.typeOf(u);
+        return t.kind === "class";
+      };
+      return side(field(n, "left")) && side(field(n, "right"));
+    }
+    return false;
   }
 
   private lookupModuleLevel(name: string): PySymbol | undefined {
@@ -932,6 +1045,35 @@ export class TypeInference {
     const objType = withoutNone(this.typeOf(field(node, "object")));
     const name = field(node, "attribute").text;
     return this.memberType(objType, name);
+  }
+
+  /**
+   * Instances of several classes in one container (`[Shape(), Square(3)]`) are instances of their
+   * nearest common base class, as Python type checkers join them; classes with no common base but
+   * `object` stay a union.
+   */
+  private joinClasses(t: PyType): PyType {
+    if (t.kind !== "union") return t;
+    const objects = t.types.filter((m) => m.kind === "object" && m.args.length === 0 && (this.classLookup(m.name) || this.library.klass(m.name)));
+    if (objects.length < 2) return t;
+    const chains = objects.map((o) => this.ancestors(o.kind === "object" ? o.name : ""));
+    const common = chains[0]!.find((c) => c !== "object" && chains.every((chain) => chain.includes(c)));
+    if (!common || (this.classLookup(common)?.typeParams?.length ?? 0) > 0 || (this.library.klass(common)?.typeParams.length ?? 0) > 0) return t;
+    return union(T.object(common), ...t.types.filter((m) => !objects.includes(m)));
+  }
+
+  /** The class and its bases, nearest first (program and library classes). */
+  private ancestors(name: string): string[] {
+    const out: string[] = [];
+    const visit = (n: string): void => {
+      if (out.includes(n)) return;
+      out.push(n);
+      const user = this.classLookup(n);
+      const bases = user ? user.bases.flatMap((b) => (b.kind === "class" ? [b.name] : [])) : (this.library.klass(n)?.bases ?? []);
+      bases.forEach(visit);
+    };
+    visit(name);
+    return out;
   }
 
   /** The type of `obj.name` for an object of type `t`. */
@@ -1149,6 +1291,34 @@ export class TypeInference {
     }
     if (t.kind === "union") return union(...t.types.map((m) => this.awaitedType(m)));
     return awaitedType(t);
+  }
+
+  /**
+   * May a manager of this `with` statement swallow an exception, so that the statement completes
+   * even when its body always returns? Only a program class whose `__exit__` returns something
+   * that can be true: not None, not the literal `False`. (Library managers keep the old answer.)
+   */
+  withMaySuppress(withStatement: SyntaxNode): boolean {
+    const clause = namedChildren(withStatement).find((c) => c.type === "with_clause");
+    const isAsync = hasAsyncKeyword(withStatement);
+    return (clause ? namedChildren(clause) : []).some((item) => {
+      const value = field(item, "value");
+      const manager = value.type === "as_pattern" ? namedChildren(value)[0]! : value;
+      const t = withoutNone(this.typeOf(manager));
+      return t.kind === "object" && this.classLookup(t.name) !== undefined && this.exitMaySuppress(t.name, isAsync);
+    });
+  }
+
+  /** Can the class's `__exit__` (`__aexit__`) return a true value? */
+  exitMaySuppress(className: string, isAsync: boolean): boolean {
+    const exit = this.findMethod(className, isAsync ? "__aexit__" : "__exit__");
+    if (!exit) return true;
+    if (optionalField(exit, "return_type")) return this.returnTypeOf(exit).kind !== "none";
+    return this.returns.some(({ node, fn }) => {
+      if (fn.id !== exit.id) return false;
+      const value = namedChildren(node)[0];
+      return value !== undefined && !["false", "none"].includes(unparen(value).type);
+    });
   }
 
   /** The value `with`/`async with` binds for the context manager expression `node`. */
@@ -1397,6 +1567,9 @@ function constInt(node: SyntaxNode): number | undefined {
 
 
 /** Replaces type variables by what they are bound to. */
+/** Builtins that make a type when subscripted (`list[int]`). */
+const TYPE_CONSTRUCTORS = new Set(["list", "dict", "tuple", "set", "frozenset", "type"]);
+
 export function substitute(t: PyType, vars: ReadonlyMap<string, PyType>): PyType {
   switch (t.kind) {
     case "typevar":

@@ -152,7 +152,10 @@ function unionOf(types: PyType[], numericTower: boolean): PyType {
   if (members.some((m) => m.kind === "unknown" || m.kind === "any")) {
     return members.find((m) => m.kind === "any") ?? T.unknown;
   }
-  if (numericTower && members.some((m) => m.kind === "float") && members.some((m) => m.kind === "int")) {
+  // Only a number (or None) widens to float: in `str | int | float` (a mixed dict literal) the ints
+  // stay ints, so printing decides at run time rather than showing `8080.0`.
+  const numericOnly = members.every((m) => m.kind === "int" || m.kind === "float" || m.kind === "none");
+  if (numericTower && numericOnly && members.some((m) => m.kind === "float") && members.some((m) => m.kind === "int")) {
     return union(...members.filter((m) => m.kind !== "int"));
   }
   if (members.length === 0) return T.never;
@@ -247,6 +250,15 @@ function mergeable(a: PyType, b: PyType): boolean {
     case "object":
       // `ExceptionGroup` written bare and `ExceptionGroup[E]` are one class: the bare form has nothing to add.
       return b.kind === "object" && a.name === b.name && (a.args.length === b.args.length || a.args.length === 0 || b.args.length === 0);
+    case "func":
+      // Callbacks taking the same parameters (`lambda: 1` and `lambda: "x"` for one `fn`) are one
+      // callable type returning either; different parameters stay a union.
+      return (
+        b.kind === "func" &&
+        a.sig.isAsync === b.sig.isAsync &&
+        a.sig.params.length === b.sig.params.length &&
+        a.sig.params.every((p, i) => p.kind === b.sig.params[i]!.kind && typeEquals(p.type, b.sig.params[i]!.type))
+      );
     default:
       return false;
   }
@@ -272,6 +284,8 @@ function merge(a: PyType, b: PyType): PyType {
       if (other.args.length === 0) return a;
       return T.object(a.name, ...a.args.map((t, i) => union(t, other.args[i]!)));
     }
+    case "func":
+      return T.func({ ...a.sig, name: a.sig.name === (b as typeof a).sig.name ? a.sig.name : undefined, returns: union(a.sig.returns, (b as typeof a).sig.returns) });
     default:
       return a;
   }
@@ -354,12 +368,60 @@ export function printShape(t: PyType): string {
       return `{${printShape(t.item)}}`;
     case "dict":
       return `{${printShape(t.key)}:${printShape(t.value)}}`;
-    case "union": {
-      const shapes = [...new Set(t.types.filter((m) => m.kind !== "none").map(printShape))];
-      return shapes.length === 1 ? shapes[0]! : "?";
-    }
+    case "union":
+      return unionShape(t.types.filter((m) => m.kind !== "none"));
     default:
       return "?";
+  }
+}
+
+/**
+ * A union's shape: `<f|(?,?)>` lists one alternative per JS kind (number, array, Map, Set), which the
+ * runtime picks by the value's kind. A kind whose members print differently and cannot be told apart
+ * at run time (int or float; a list or a tuple) gets no alternative: such a value is decided at run time.
+ */
+function unionShape(members: readonly PyType[]): string {
+  const shapes = [...new Set(members.map(printShape))];
+  if (shapes.length === 1) return shapes[0]!;
+  if (members.some((m) => m.kind === "typevar")) return "?";
+  const byKind = new Map<string, PyType[]>();
+  for (const m of members) {
+    const kind = runtimeKind(m);
+    if (kind !== undefined) byKind.set(kind, [...(byKind.get(kind) ?? []), m]);
+  }
+  const alts: string[] = [];
+  for (const [kind, group] of byKind) {
+    // A list of ints prints the same way with or without a shape.
+    if (!group.some(needsPrintShape)) continue;
+    const groupShapes = [...new Set(group.map(printShape))];
+    if (groupShapes.length === 1) {
+      if (groupShapes[0] !== "?") alts.push(groupShapes[0]!);
+      continue;
+    }
+    // Arrays of several shapes are told apart only when all are tuples of distinct lengths.
+    const lengths = group.map((m) => (m.kind === "tuple" ? m.items.length : -1));
+    if (kind === "array" && !lengths.includes(-1) && new Set(lengths).size === lengths.length) alts.push(...group.map(printShape));
+  }
+  if (alts.length === 0) return "?";
+  return alts.length === 1 ? alts[0]! : `<${alts.join("|")}>`;
+}
+
+/** The JS kind of a value of a type, for the types whose printing needs a shape. */
+function runtimeKind(t: PyType): string | undefined {
+  switch (t.kind) {
+    case "int":
+    case "float":
+      return "number";
+    case "list":
+    case "tuple":
+    case "vartuple":
+      return "array";
+    case "dict":
+      return "map";
+    case "set":
+      return "set";
+    default:
+      return undefined;
   }
 }
 

@@ -58,6 +58,11 @@ export function lowerStatementList(container: SyntaxNode, cx: LowerContext, skip
       prevEndRow = child.endPosition.row;
       continue;
     }
+    // `...` as a statement (a stub's body) does nothing, like `pass`.
+    if (child.type === "expression_statement" && child.namedChildren.length === 1 && child.namedChildren[0]!.type === "ellipsis") {
+      prevEndRow = child.endPosition.row;
+      continue;
+    }
     for (const sym of cx.hoistedBefore(child)) out.push(...marked([line(`${cx.exportPrefix(child)}let ${sym.tsName}!: ${cx.tsType(sym.type)};`)], row));
     // Temporaries the statement's expressions asked for are declared right before it (those of an
     // enclosing statement, still pending, stay for that one).

@@ -4,7 +4,7 @@
  */
 import { AttributeError, TypeError, ValueError } from "./exceptions";
 import { pythonTypeName } from "./truth";
-import { capitalize, center, count, decode, encode, endswith, find, index, join, ljust, lstrip, partition, replace, rfind, rjust, rsplit, rstrip, split, splitlines, startswith, strip, title, zfill, bytesHex, isdigit, isdecimal, isnumeric, isalpha, isalnum, isspace, isupper, islower, istitle, isidentifier, isascii, swapcase, rindex, rpartition, removeprefix, removesuffix, expandtabs } from "./strings";
+import { capitalize, center, count, decode, encode, endswith, find, index, join, ljust, lstrip, partition, replace, rfind, rjust, rsplit, rstrip, split, splitlines, startswith, strip, title, zfill, bytesHex, isdigit, isdecimal, isnumeric, isalpha, isalnum, isspace, isupper, islower, istitle, isidentifier, isascii, swapcase, rindex, rpartition, removeprefix, removesuffix, expandtabs, casefold } from "./strings";
 import { listCount, listExtend, listIndex, listInsert, listPop, listRemove, listSort } from "./sequences";
 import { dictGet, dictPop, dictUpdate, popitem, setdefault } from "./dicts";
 import { strFormat } from "./str-format";
@@ -55,7 +55,7 @@ const STR_METHODS: Record<string, Method> = {
   removeprefix,
   removesuffix,
   expandtabs,
-  casefold: (s: string) => s.toLowerCase(),
+  casefold,
 };
 
 const LIST_METHODS: Record<string, Method> = {
@@ -156,35 +156,74 @@ function toItems(value: unknown): unknown[] {
 }
 
 /**
- * Arguments for `f(*positional, **keywords)` matched to `f`'s parameter names as Python matches them;
- * the result is spread into the call. Raises Python's TypeErrors for unknown, duplicate or missing names.
+ * Arguments for `f(*positional, **keywords)` matched to `f`'s parameters as Python matches them,
+ * returned in the order of `f`'s TypeScript parameters (the result is spread into the call).
+ * `params` describes them in order: `name` (required), `name?` (has a default), with a leading `/`
+ * for positional-only and `$` for keyword-only; `*name` for `*args` held in an array parameter,
+ * `...name` for `*args` as the rest parameter; `**name` for `**kwargs` (a Map). Raises Python's
+ * TypeErrors for too many positionals, unknown, duplicate or missing names.
  */
-export function bindKeywords<T extends unknown[]>(fn: string, names: readonly string[], required: number, positional: readonly unknown[], explicit: ReadonlyMap<string, unknown> | null, ...mappings: unknown[]): T {
-  const out: unknown[] = [...positional];
-  if (positional.length > names.length) throw new TypeError(`${fn}() takes ${names.length} positional arguments but ${positional.length} were given`);
-  const sources: ReadonlyMap<unknown, unknown>[] = [...(explicit ? [explicit] : [])];
+export function bindCall<T extends unknown[]>(fn: string, params: readonly string[], positional: readonly unknown[], explicit: ReadonlyMap<string, unknown> | null, ...mappings: unknown[]): T {
+  const specs = params.map((p) => {
+    const m = /^(\/|\$|\*\*|\*|\.\.\.)?(.*?)(\?)?$/.exec(p)!;
+    const kind = m[1] === "/" ? "positional" : m[1] === "$" ? "keyword" : m[1] === "*" || m[1] === "..." ? "varargs" : m[1] === "**" ? "kwargs" : "normal";
+    return { name: m[2]!, kind, optional: m[3] === "?", rest: m[1] === "..." };
+  });
+  const values = new Array<unknown>(specs.length).fill(undefined);
+  const given = new Array<boolean>(specs.length).fill(false);
+  let next = 0;
+  const extra: unknown[] = [];
+  const kwargs = new Map<string, unknown>();
+  const byPosition = specs.filter((s) => s.kind === "positional" || s.kind === "normal").length;
+  const hasVarargs = specs.some((s) => s.kind === "varargs");
+  if (positional.length > byPosition && !hasVarargs) throw new TypeError(`${fn}() takes ${byPosition} positional argument${byPosition === 1 ? "" : "s"} but ${positional.length} were given`);
+  for (let i = 0; i < specs.length && next < positional.length; i++) {
+    const s = specs[i]!;
+    if (s.kind === "positional" || s.kind === "normal") {
+      values[i] = positional[next++];
+      given[i] = true;
+    } else if (s.kind === "varargs") {
+      extra.push(...positional.slice(next));
+      next = positional.length;
+    }
+  }
+  const sources: ReadonlyMap<unknown, unknown>[] = explicit ? [explicit] : [];
   for (const m of mappings) {
     if (!(m instanceof Map)) throw new TypeError(`${fn}() argument after ** must be a mapping, not ${pythonTypeName(m)}`);
     sources.push(m);
   }
-  let last = positional.length - 1;
   for (const source of sources) {
     for (const [key, value] of source) {
-      const i = typeof key === "string" ? names.indexOf(key) : -1;
-      if (i < 0) throw new TypeError(`${fn}() got an unexpected keyword argument '${String(key)}'`);
-      if (i < out.length && out[i] !== undefined) throw new TypeError(`${fn}() got multiple values for argument '${key as string}'`);
-      out[i] = value;
-      last = Math.max(last, i);
+      if (typeof key !== "string") throw new TypeError(`${fn}() keywords must be strings`);
+      const i = specs.findIndex((s) => s.name === key && (s.kind === "normal" || s.kind === "keyword"));
+      if (i >= 0) {
+        if (given[i]) throw new TypeError(`${fn}() got multiple values for argument '${key}'`);
+        values[i] = value;
+        given[i] = true;
+      } else if (specs.some((s) => s.kind === "kwargs")) {
+        if (kwargs.has(key)) throw new TypeError(`${fn}() got multiple values for keyword argument '${key}'`);
+        kwargs.set(key, value);
+      } else throw new TypeError(`${fn}() got an unexpected keyword argument '${key}'`);
     }
   }
-  const missing = names.slice(0, required).filter((_, i) => out[i] === undefined);
-  if (missing.length > 0) {
-    const list = missing.map((m) => `'${m}'`);
-    const text = list.length === 1 ? list[0] : `${list.slice(0, -1).join(", ")} and ${list.at(-1)}`;
-    throw new TypeError(`${fn}() missing ${missing.length} required positional argument${missing.length > 1 ? "s" : ""}: ${text}`);
-  }
-  out.length = last + 1;
+  const missing = specs.filter((s, i) => !given[i] && !s.optional && (s.kind === "positional" || s.kind === "normal"));
+  if (missing.length > 0) throw new TypeError(`${fn}() missing ${missing.length} required positional argument${missing.length > 1 ? "s" : ""}: ${quoteList(missing.map((s) => s.name))}`);
+  const missingKw = specs.filter((s, i) => !given[i] && !s.optional && s.kind === "keyword");
+  if (missingKw.length > 0) throw new TypeError(`${fn}() missing ${missingKw.length} required keyword-only argument${missingKw.length > 1 ? "s" : ""}: ${quoteList(missingKw.map((s) => s.name))}`);
+  const out: unknown[] = [];
+  specs.forEach((s, i) => {
+    if (s.kind === "varargs") {
+      if (s.rest) out.push(...extra);
+      else out.push(extra);
+    } else if (s.kind === "kwargs") out.push(kwargs);
+    else out.push(values[i]);
+  });
   return out as T;
+}
+
+function quoteList(names: readonly string[]): string {
+  const list = names.map((m) => `'${m}'`);
+  return list.length === 1 ? list[0]! : `${list.slice(0, -1).join(", ")} and ${list.at(-1)}`;
 }
 
 /** What `type(x)` gives the translated program: the class's name (all it can be used for here). */

@@ -226,3 +226,8 @@ export class ExceptStar {
     throw this.touched || this.caught instanceof BaseExceptionGroup ? this.rest : this.caught;
   }
 }
+
+/** `Cls()` for a class with abstract methods: CPython 3.11's TypeError, names sorted. */
+export function instantiateAbstract(name: string, methods: readonly string[]): never {
+  throw new TypeError(`Can't instantiate abstract class ${name} with abstract method${methods.length > 1 ? "s" : ""} ${methods.join(", ")}`);
+}

@@ -3,7 +3,7 @@
  * Python/formatter_unicode.c so that padding, grouping and error messages match byte for byte.
  */
 import { OverflowError, TypeError, ValueError } from "./exceptions";
-import { ANY_SHAPE, floatRepr, intRepr, parseShape, strWithShape, typeNameOf } from "./repr";
+import { ANY_SHAPE, floatRepr, intRepr, parseShape, shapeFor, strWithShape, typeNameOf } from "./repr";
 import type { PyShape } from "./repr";
 
 interface FsSpec {
@@ -26,6 +26,7 @@ export function format(value: unknown, spec: string, shape?: string): string {
 
 /** `format()` with an already parsed shape. */
 export function formatWithShape(value: unknown, spec: string, shape: PyShape): string {
+  shape = shapeFor(shape, value);
   switch (typeof value) {
     case "string":
       return spec === "" ? value : fsFormatString(value, fsParseCached(fsStrSpecs, spec, "str", "s", "<"));

@@ -2,9 +2,11 @@
 import { TypeError } from "./exceptions";
 
 /** `@functools.wraps(fn)`: the wrapper takes the wrapped function's name (what `__name__` reads). */
-export function wraps<F extends Function>(wrapped: F): <W extends Function>(wrapper: W) => W {
+export function wraps(wrapped: unknown): <W extends Function>(wrapper: W) => W {
+  // The wrapped callable may be known only at run time (a decorator's untyped parameter).
+  const name = typeof wrapped === "function" ? wrapped.name : "";
   return (wrapper) => {
-    Object.defineProperty(wrapper, "name", { value: wrapped.name, configurable: true });
+    Object.defineProperty(wrapper, "name", { value: name, configurable: true });
     return wrapper;
   };
 }

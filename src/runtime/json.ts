@@ -4,7 +4,7 @@
  * CPython's messages and positions, and output spacing and number formatting are Python's.
  */
 import { TypeError, ValueError } from "./exceptions";
-import { ANY_SHAPE, floatRepr, intRepr, parseShape, typeNameOf } from "./repr";
+import { ANY_SHAPE, floatRepr, intRepr, parseShape, shapeFor, typeNameOf } from "./repr";
 import type { PyShape } from "./repr";
 
 /** `json.JSONDecodeError`; `pos`, `lineno` and `colno` count code points like Python. */
@@ -334,6 +334,7 @@ function jsonNumberText(x: number, shape: PyShape): string {
 }
 
 function jsonEncode(enc: JsonEncoder, value: unknown, shape: PyShape, level: number): string {
+  shape = shapeFor(shape, value);
   switch (typeof value) {
     case "string":
       return jsonQuote(value, enc.ensureAscii);

@@ -3,7 +3,7 @@
  */
 import { KeyError, OverflowError, TypeError, ValueError } from "./exceptions";
 import { doubleToText } from "./format-spec";
-import { ANY_SHAPE, escapeNonAscii, intRepr, parseShape, reprWithShape, shapeOfItem, strWithShape, typeNameOf } from "./repr";
+import { ANY_SHAPE, escapeNonAscii, intRepr, parseShape, reprWithShape, shapeFor, shapeOfItem, strWithShape, typeNameOf } from "./repr";
 import type { PyShape } from "./repr";
 
 interface PfState {
@@ -22,7 +22,7 @@ interface PfState {
  * Map for `%(name)s`. The shape describes `args`: `(i,f)` for a tuple, `f` for a single float...
  */
 export function percentFormat(fmt: string, args: unknown, shape?: string): string {
-  const argsShape = shape === undefined ? ANY_SHAPE : parseShape(shape);
+  const argsShape = shapeFor(shape === undefined ? ANY_SHAPE : parseShape(shape), args);
   const isTuple = Array.isArray(args) && (argsShape.k === "?" || argsShape.k === "tuple" || argsShape.k === "tuple...");
   // CPython treats anything subscriptable but a tuple or str as a mapping (so `"x" % [1]` is not an error).
   const mapping = !isTuple && typeof args === "object" && args !== null && (args instanceof Map || Array.isArray(args) || args instanceof Uint8Array || typeof (args as { __getitem__?: unknown }).__getitem__ === "function") ? args : null;
@@ -47,7 +47,8 @@ function pfNextArg(st: PfState): [unknown, PyShape] {
   if (index < st.argLen) {
     st.argIndex++;
     if (st.argLen < 0) return [st.args, st.argsShape];
-    return [(st.args as unknown[])[index], shapeOfItem(st.argsShape, index)];
+    const item = (st.args as unknown[])[index];
+    return [item, shapeFor(shapeOfItem(st.argsShape, index), item)];
   }
   throw new TypeError("not enough arguments for format string");
 }
@@ -87,7 +88,7 @@ function pfFormatOne(st: PfState, mapping: unknown): string {
     if (depth > 0) throw new ValueError("incomplete format key");
     const key = fmt.slice(keyStart, st.pos - 1);
     st.args = pfLookup(mapping, key);
-    st.argsShape = mapping instanceof Map && st.argsShape.k === "dict" ? st.argsShape.value : ANY_SHAPE;
+    st.argsShape = mapping instanceof Map && st.argsShape.k === "dict" ? shapeFor(st.argsShape.value, st.args) : ANY_SHAPE;
     st.argLen = -1;
     st.argIndex = -2;
   }

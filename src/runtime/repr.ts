@@ -12,7 +12,9 @@ export type PyShape =
   | { readonly k: "tuple"; readonly items: readonly PyShape[] }
   | { readonly k: "tuple..."; readonly item: PyShape }
   | { readonly k: "list" | "set"; readonly item: PyShape }
-  | { readonly k: "dict"; readonly key: PyShape; readonly value: PyShape };
+  | { readonly k: "dict"; readonly key: PyShape; readonly value: PyShape }
+  /** `<f|(i,i)>`: a value of one of several types, told apart by its JS kind (see shapeFor). */
+  | { readonly k: "union"; readonly alts: readonly PyShape[] };
 
 export const ANY_SHAPE: PyShape = { k: "?" };
 const rpAtomShapes: Readonly<Record<string, PyShape>> = { i: { k: "i" }, f: { k: "f" }, s: { k: "s" }, b: { k: "b" } };
@@ -90,6 +92,16 @@ function rpParseShapeAt(st: { src: string; i: number }): PyShape {
     st.i++;
     return ANY_SHAPE;
   }
+  if (c === "<") {
+    st.i++;
+    const alts: PyShape[] = [rpParseShapeAt(st)];
+    while (src[st.i] === "|") {
+      st.i++;
+      alts.push(rpParseShapeAt(st));
+    }
+    expect(">");
+    return { k: "union", alts };
+  }
   // An atom: a letter code, or a name the runtime does not know (treated as "decide at run time").
   const start = st.i;
   while (st.i < src.length && /[A-Za-z0-9_]/.test(src[st.i])) st.i++;
@@ -97,7 +109,39 @@ function rpParseShapeAt(st: { src: string; i: number }): PyShape {
   return rpAtomShapes[src.slice(start, st.i)] ?? ANY_SHAPE;
 }
 
-/** The shape of item `index` of a container with shape `shape`. */
+/**
+ * The shape that describes `value` when `shape` may be a union: the alternative of the value's JS kind
+ * (a number, an array of that length, a Map, a Set). The translator emits only alternatives that this
+ * tells apart; none fitting means "decide at run time".
+ */
+export function shapeFor(shape: PyShape, value: unknown): PyShape {
+  if (shape.k !== "union") return shape;
+  for (const alt of shape.alts) {
+    switch (alt.k) {
+      case "f":
+        if (typeof value === "number") return alt;
+        break;
+      case "tuple":
+        if (Array.isArray(value) && value.length === alt.items.length) return alt;
+        break;
+      case "tuple...":
+      case "list":
+        if (Array.isArray(value)) return alt;
+        break;
+      case "dict":
+        if (value instanceof Map) return alt;
+        break;
+      case "set":
+        if (value instanceof Set) return alt;
+        break;
+      default:
+        break;
+    }
+  }
+  return ANY_SHAPE;
+}
+
+/** The shape of item `index` of a container with shape `shape` (already resolved with shapeFor). */
 export function shapeOfItem(shape: PyShape, index: number): PyShape {
   switch (shape.k) {
     case "tuple":
@@ -139,7 +183,7 @@ export function intRepr(x: number): string {
 
 /** Without a shape a number is an int when integral, else a float. */
 export function numberRepr(x: number, shape: PyShape): string {
-  if (shape.k === "f") return floatRepr(x);
+  if (shapeFor(shape, x).k === "f") return floatRepr(x);
   return Number.isInteger(x) ? intRepr(x) : floatRepr(x);
 }
 
@@ -172,6 +216,7 @@ export function strWithShape(value: unknown, shape: PyShape): string {
 
 /** `repr()` with an already parsed shape. */
 export function reprWithShape(value: unknown, shape: PyShape): string {
+  shape = shapeFor(shape, value);
   switch (typeof value) {
     case "string":
       return rpStringRepr(value);
@@ -246,7 +291,21 @@ function rpObjectRepr(value: object, shape: PyShape): string {
     const entries = Object.entries(value as Record<string, unknown>);
     return `{${entries.map(([k, v]) => `${rpStringRepr(k)}: ${reprWithShape(v, ANY_SHAPE)}`).join(", ")}}`;
   }
-  return `<__main__.${typeNameOf(value)} object>`;
+  return `<__main__.${typeNameOf(value)} object at ${rpAddress(value)}>`;
+}
+
+const rpAddresses = new WeakMap<object, string>();
+let rpNextAddress = 0x7f3a1c2b0010;
+
+/** A stable, distinct stand-in for CPython's memory address in default reprs (`object at 0x7f...`). */
+function rpAddress(value: object): string {
+  let address = rpAddresses.get(value);
+  if (address === undefined) {
+    address = "0x" + rpNextAddress.toString(16);
+    rpNextAddress += 0x30;
+    rpAddresses.set(value, address);
+  }
+  return address;
 }
 
 function rpCheckString(result: unknown, method: string): string {
@@ -256,6 +315,7 @@ function rpCheckString(result: unknown, method: string): string {
 
 /** Python's `type(x).__name__` as far as the value model can tell. */
 export function typeNameOf(value: unknown, shape: PyShape = ANY_SHAPE): string {
+  shape = shapeFor(shape, value);
   switch (typeof value) {
     case "string":
       return "str";
@@ -276,6 +336,9 @@ export function typeNameOf(value: unknown, shape: PyShape = ANY_SHAPE): string {
       if (value instanceof Set) return "set";
       if (value instanceof Uint8Array) return "bytes";
       {
+        const tag = (value as { [Symbol.toStringTag]?: unknown })[Symbol.toStringTag];
+        if (tag === "Generator") return "generator";
+        if (tag === "AsyncGenerator") return "async_generator";
         const ctor = (value as { constructor?: unknown }).constructor;
         const name = typeof ctor === "function" ? ctor.name : "";
         return name === "" || name === "Object" ? "object" : name;

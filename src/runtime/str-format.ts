@@ -4,13 +4,17 @@
  */
 import { AttributeError, IndexError, KeyError, TypeError, ValueError } from "./exceptions";
 import { exceedsSsizeMax, formatWithShape } from "./format-spec";
-import { ANY_SHAPE, escapeNonAscii, parseShape, reprWithShape, shapeOfItem, strWithShape, typeNameOf } from "./repr";
+import { ANY_SHAPE, escapeNonAscii, parseShape, reprWithShape, shapeFor, shapeOfItem, strWithShape, typeNameOf } from "./repr";
 import type { PyShape } from "./repr";
 
-/** Shapes of the arguments: `args` is a tuple shape such as `(i,f)`, `kwargs` maps names to shapes. */
+/**
+ * Shapes of the arguments: `args` is a tuple shape such as `(i,f)`, `kwargs` maps names to shapes,
+ * `rest` is the shape of the keyword arguments `kwargs` does not name (those from `**mapping`).
+ */
 export interface StrFormatShapes {
   readonly args?: string;
   readonly kwargs?: Readonly<Record<string, string>>;
+  readonly rest?: string;
 }
 
 interface SfState {
@@ -18,6 +22,7 @@ interface SfState {
   readonly kwargs: ReadonlyMap<string, unknown> | undefined;
   readonly argsShape: PyShape;
   readonly kwargShapes: Readonly<Record<string, string>> | undefined;
+  readonly restShape: string | undefined;
   /** 0: no numeric field yet, 1: automatic numbering, 2: manual numbering. */
   numbering: number;
   nextAuto: number;
@@ -30,6 +35,7 @@ export function strFormat(fmt: string, args: readonly unknown[], kwargs?: Readon
     kwargs,
     argsShape: shapes?.args === undefined ? ANY_SHAPE : parseShape(shapes.args),
     kwargShapes: shapes?.kwargs,
+    restShape: shapes?.rest,
     numbering: 0,
     nextAuto: 0,
   };
@@ -157,12 +163,12 @@ function sfFieldObject(fieldName: string, st: SfState): [unknown, PyShape] {
   if (index === -1) {
     if (st.kwargs === undefined || !st.kwargs.has(first)) throw new KeyError(first);
     obj = st.kwargs.get(first);
-    const kwShape = st.kwargShapes?.[first];
+    const kwShape = st.kwargShapes !== undefined && Object.hasOwn(st.kwargShapes, first) ? st.kwargShapes[first] : st.restShape;
     shape = kwShape === undefined ? ANY_SHAPE : parseShape(kwShape);
   } else {
     if (index >= st.args.length) throw new IndexError(`Replacement index ${index} out of range for positional args tuple`);
     obj = st.args[index];
-    shape = shapeOfItem(st.argsShape, index);
+    shape = shapeOfItem(shapeFor(st.argsShape, st.args), index);
   }
   while (i < fieldName.length) {
     const c = fieldName[i++];
@@ -196,6 +202,7 @@ function sfGetAttr(obj: unknown, name: string, shape: PyShape): unknown {
 }
 
 function sfGetItem(obj: unknown, key: string | number, shape: PyShape): [unknown, PyShape] {
+  shape = shapeFor(shape, obj);
   if (obj instanceof Map) {
     if (!obj.has(key)) throw new KeyError(key);
     return [obj.get(key), shape.k === "dict" ? shape.value : ANY_SHAPE];

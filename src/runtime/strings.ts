@@ -303,6 +303,23 @@ export function capitalize(s: string): string {
   return strsTitleChar(first) + s.toLowerCase().slice(first.toLowerCase().length);
 }
 
+/**
+ * Python's `s.casefold()`: full case folding (`ß` → `ss`, `ς` → `σ`, `ﬁ` → `fi`). Per character, folding
+ * is lower-casing the upper case, except for the few exceptions below (checked against CPython 3.11).
+ */
+export function casefold(s: string): string {
+  if (STRS_ASCII.test(s)) return s.toLowerCase();
+  let out = "";
+  for (const ch of s) {
+    const cp = ch.codePointAt(0) as number;
+    if (cp === 0x131) out += ch; // dotless ı has no folding (its upper case is I)
+    else if (cp === 0x1e9e) out += "ss";
+    else if ((cp >= 0x13a0 && cp <= 0x13fd) || (cp >= 0xab70 && cp <= 0xabbf)) out += ch.toUpperCase(); // Cherokee folds to upper case
+    else out += ch.toUpperCase().toLowerCase();
+  }
+  return out;
+}
+
 /** Python's `s.swapcase()`. */
 export function swapcase(s: string): string {
   let out = "";

@@ -4,7 +4,7 @@
  * `unquote` / `unquote_plus`, byte for byte as CPython computes them.
  */
 import { IndexError, TypeError, ValueError } from "./exceptions";
-import { ANY_SHAPE, parseShape, repr, shapeOfItem, strWithShape, type PyShape } from "./repr";
+import { ANY_SHAPE, parseShape, repr, shapeFor, shapeOfItem, strWithShape, type PyShape } from "./repr";
 import { decode, encode } from "./strings";
 import { eq } from "./compare";
 
@@ -327,7 +327,7 @@ function ulQueryPairs(query: unknown): [unknown, unknown][] {
 
 /** Python's `urllib.parse.urlencode(query, doseq=False, safe="", encoding=None, errors=None)`; `shape` is the query's static shape (floats, tuples). */
 export function urlencode(query: unknown, doseq = false, safe = "", encoding: string | null = null, errors: string | null = null, shape?: string): string {
-  const parsed = parseShape(shape);
+  const parsed = shapeFor(parseShape(shape), query);
   const pairShape = parsed.k === "list" || parsed.k === "tuple..." ? parsed.item : ANY_SHAPE;
   const keyShape = parsed.k === "dict" ? parsed.key : shapeOfItem(pairShape, 0);
   const valueShape = parsed.k === "dict" ? parsed.value : shapeOfItem(pairShape, 1);
@@ -339,7 +339,8 @@ export function urlencode(query: unknown, doseq = false, safe = "", encoding: st
       continue;
     }
     let i = 0;
-    for (const elt of v instanceof Map ? v.keys() : v) out.push(key + "=" + ulQuoteItem(elt, shapeOfItem(valueShape, i++), safe, encoding, errors));
+    const eltsShape = shapeFor(valueShape, v);
+    for (const elt of v instanceof Map ? v.keys() : v) out.push(key + "=" + ulQuoteItem(elt, shapeOfItem(eltsShape, i++), safe, encoding, errors));
   }
   return out.join("&");
 }

@@ -7,6 +7,7 @@ import {
   bytesHex,
   bytesOf,
   capitalize,
+  casefold,
   center,
   chr,
   count,
@@ -170,6 +171,12 @@ describe('case', () => {
     ["swapcase('\\u00df')", () => swapcase('\u00df'), "SS"],
     ["swapcase('a\\u03a3b')", () => swapcase('a\u03a3b'), "A\u03c3B"],
     ["swapcase('aBc1')", () => swapcase('aBc1'), "AbC1"],
+    ["casefold('Stra\u00dfe')", () => casefold('Stra\u00dfe'), "strasse"],
+    ["casefold('\u1e9e\u0131I\u0130')", () => casefold('\u1e9e\u0131I\u0130'), "ss\u0131ii\u0307"],
+    ["casefold('\u0391\u03a3 \u03c2')", () => casefold('\u0391\u03a3 \u03c2'), "\u03b1\u03c3 \u03c3"],
+    ["casefold('\ufb01\u0149\u13a0\uab70')", () => casefold('\ufb01\u0149\u13a0\uab70'), "fi\u02bcn\u13a0\u13a0"],
+    ["casefold('\u00b5\u017f\u1fb3')", () => casefold('\u00b5\u017f\u1fb3'), "\u03bcs\u03b1\u03b9"],
+    ["casefold('ABC')", () => casefold('ABC'), "abc"],
   ]);
 });
 

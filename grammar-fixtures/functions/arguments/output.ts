@@ -1,4 +1,4 @@
-import { bindKeywords, dynAdd, dynMul, listRepeat, print, sorted, str, sum } from "py2ts-async/runtime";
+import { bindCall, dynAdd, dynMul, listRepeat, print, sorted, str, sum } from "py2ts-async/runtime";
 
 // Keyword arguments map to parameters; defaults are evaluated once; *args and **kwargs.
 
@@ -40,4 +40,4 @@ function factorial(n: number): number {
 
 console.log(factorial(10));
 const args: Map<string, string | number> = new Map<string, string | number>([["name", "Dee"], ["times", 2]]);
-console.log(describe(...bindKeywords<[string, string?, string?, number?]>("describe", ["name","greeting","punctuation","times"], 1, [], null, args)));
+console.log(describe(...bindCall<[string, string | undefined, string | undefined, number | undefined]>("describe", ["name","greeting?","$punctuation?","$times?"], [], null, args)));

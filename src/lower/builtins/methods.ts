@@ -1,12 +1,12 @@
 import { unparen } from "../../parse/nodes";
-import { T, withoutNone, type PyType } from "../../analysis/types";
+import { T, needsPrintShape, printShape, union, withoutNone, type PyType } from "../../analysis/types";
 import type { LowerContext } from "../context";
 import type { BoundCall } from "../bind-args";
 import { expr, Prec, wrap, type Expr } from "../ir";
 import type { CallRule, RuleSet } from "../registry";
 import { arg, argNode, helperCall, methodCall, methodViaHelper, receiver, sameMethod } from "../rule-kit";
 import { iterable } from "../core/control-flow";
-import { decodeStringLiteral } from "../core/string-literals";
+import { decodeStringLiteral, jsString } from "../core/string-literals";
 
 const isLiteral = (call: BoundCall, name: string, test: (s: string) => boolean): boolean => {
   const n = argNode(call, name);
@@ -73,7 +73,7 @@ const strMethods: Record<string, CallRule> = {
   "str.title": methodViaHelper("() -> str", "title", []),
   "str.capitalize": methodViaHelper("() -> str", "capitalize", []),
   "str.swapcase": methodViaHelper("() -> str", "swapcase", []),
-  "str.casefold": sameMethod("() -> str", "toLowerCase"),
+  "str.casefold": methodViaHelper("() -> str", "casefold", []),
   "str.center": methodViaHelper("(width: int, fillchar: str = ..., /) -> str", "center", ["width", "fillchar"]),
   "str.ljust": methodViaHelper("(width: int, fillchar: str = ..., /) -> str", "ljust", ["width", "fillchar"]),
   "str.rjust": methodViaHelper("(width: int, fillchar: str = ..., /) -> str", "rjust", ["width", "fillchar"]),
@@ -93,10 +93,24 @@ const strMethods: Record<string, CallRule> = {
       // `**mapping` spreads its entries among the named fields.
       const spread = call.splats.filter((s) => s.type === "dictionary_splat").map((s) => `...${cx.helper("dictEntries")}(${cx.expr(s.namedChildren[0]!).code})`);
       const all = [...spread, ...kw];
-      return helperCall(cx, "strFormat", [receiver(call, cx), `[${args.join(", ")}]`, all.length ? `new Map<string, unknown>([${all.join(", ")}])` : undefined]);
+      return helperCall(cx, "strFormat", [receiver(call, cx), `[${args.join(", ")}]`, all.length ? `new Map<string, unknown>([${all.join(", ")}])` : undefined, formatShapes(call, cx)]);
     },
   },
 };
+/** The `shapes` argument of `strFormat`: how the positional and keyword arguments print (floats, tuples). */
+function formatShapes(call: BoundCall, cx: LowerContext): string | undefined {
+  const parts: string[] = [];
+  const positional = call.rest.map((n) => cx.typeOf(n));
+  if (!call.rest.some((n) => n.type === "list_splat") && positional.some(needsPrintShape)) parts.push(`args: ${jsString(printShape(T.tuple(...positional)))}`);
+  const named = [...call.extraKeywords].filter(([, v]) => needsPrintShape(cx.typeOf(v)));
+  if (named.length) parts.push(`kwargs: { ${named.map(([k, v]) => `${JSON.stringify(k)}: ${jsString(printShape(cx.typeOf(v)))}`).join(", ")} }`);
+  // Entries of `**mapping` print by the mapping's value type.
+  const spreadValues = call.splats.filter((s) => s.type === "dictionary_splat").map((s) => cx.typeOf(s.namedChildren[0]!));
+  const rest = union(...spreadValues.map((t) => (t.kind === "dict" ? t.value : T.unknown)));
+  if (spreadValues.length && needsPrintShape(rest)) parts.push(`rest: ${jsString(printShape(rest))}`);
+  return parts.length ? `{ ${parts.join(", ")} }` : undefined;
+}
+
 for (const m of ["isdigit", "isdecimal", "isnumeric", "isalpha", "isalnum", "isspace", "isupper", "islower", "istitle", "isidentifier", "isascii", "isprintable"]) {
   strMethods[`str.${m}`] = methodViaHelper("() -> bool", m, []);
 }

@@ -22,6 +22,11 @@ function expressionStatement(node: SyntaxNode, cx: LowerContext): Stmt[] {
 
 /** `x = v`, `a, b = v`, `a = b = v`, `x: T = v`, `obj.f = v`, `d[k] = v`. */
 function assignment(node: SyntaxNode, cx: LowerContext): Stmt[] {
+  // `Number = Union[int, float]`: a type alias.
+  const left = field(node, "left");
+  const aliasSym = left.type === "identifier" ? cx.symbolOf(left) : undefined;
+  const alias = aliasSym ? cx.analysis.typeAliasValue(aliasSym) : undefined;
+  if (aliasSym && alias) return [line(`${cx.exportPrefix(left)}type ${aliasSym.tsName} = ${cx.tsType(cx.analysis.hintType(alias))};`)];
   const targets: SyntaxNode[] = [];
   let n: SyntaxNode = node;
   // `a = b = v` nests assignments on the right.
@@ -41,7 +46,10 @@ function assignment(node: SyntaxNode, cx: LowerContext): Stmt[] {
   if (unparen(value).type === "call" && cx.analysis.libraryCallKey(unparen(value)) === "typing.TypeVar") return [];
   if (targets.length === 1) return assignTo(targets[0]!, cx.coerce(value, slotType(targets[0]!, cx)), value, cx, hint !== null);
   const temp = cx.names.fresh("value");
-  return [line(`const ${temp} = ${cx.expr(value).code};`), ...targets.flatMap((t) => assignTo(t, expr(temp), value, cx, false))];
+  // Typed as the value (a tuple literal would otherwise be inferred as an array).
+  const t = cx.typeOf(value);
+  const annotation = t.kind === "unknown" ? "" : `: ${cx.tsType(t)}`;
+  return [line(`const ${temp}${annotation} = ${cx.expr(value).code};`), ...targets.flatMap((target) => assignTo(target, expr(temp), value, cx, false))];
 }
 
 function isFrozen(t: PyType, cx: LowerContext): boolean {

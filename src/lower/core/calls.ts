@@ -1,7 +1,7 @@
 import type { SyntaxNode } from "../../parse/parser";
 import { field, hasAsyncKeyword, namedChildren, unparen } from "../../parse/nodes";
 import { Msg } from "../../diagnostics/messages";
-import { withoutNone, type Param, type Signature } from "../../analysis/types";
+import { T, withoutNone, type Param, type Signature } from "../../analysis/types";
 import { libraryTypeName } from "../../analysis/infer";
 import type { LowerContext } from "../context";
 import { bindArguments, calleeOf, rawArguments, withVirtualCall, type ArgumentList } from "../bind-args";
@@ -10,6 +10,7 @@ import type { RuleSet } from "../registry";
 import { spreadable } from "./literals";
 import { COMPOSITE, isStable } from "./stability";
 import { placeholders } from "./callable-values";
+import { abstractMethods } from "./class-signature";
 
 /** Is the call the direct operand of `await` (so it runs now), rather than a coroutine object kept for later? */
 export function isAwaited(node: SyntaxNode): boolean {
@@ -170,6 +171,9 @@ export function lowerCallNow(node: SyntaxNode, cx: LowerContext): LoweredCall {
       const value = rawArguments(node).positional[0];
       return { expr: expr(`${cx.helper("enumByValue")}(${cx.expr(callee).code}, ${value ? cx.expr(value).code : "undefined"})`, Prec.Call), startsPromise: false };
     }
+    // A class with abstract methods left: Python raises TypeError instead of making an instance.
+    const abstract = abstractMethods(cls, cx.analysis);
+    if (abstract.length > 0) return { expr: expr(`${cx.helper("instantiateAbstract")}(${JSON.stringify(cls.name)}, ${JSON.stringify(abstract)})`, Prec.Call), startsPromise: false };
     const init = def ? cx.analysis.signatureOf(def) : cx.constructorSignature(cls);
     const args = userArguments(node, init, cx, true);
     return { expr: expr(`new ${wrap(cx.expr(callee), Prec.Call)}(${args})`, Prec.Call), startsPromise: false };
@@ -264,7 +268,7 @@ function argument(node: SyntaxNode, cx: LowerContext): string {
  */
 export function userArguments(node: SyntaxNode, sig: Signature, cx: LowerContext, skipSelf: boolean, viaValue = false): string {
   const params = skipSelf ? sig.params.slice(1) : sig.params;
-  if (rawArguments(node).splats.some((s) => s.type === "dictionary_splat")) return keywordSplatArguments(node, params, sig.name ?? calleeOf(node).text, cx);
+  if (bindsAtRunTime(node, params)) return runtimeBoundArguments(node, params, sig.name ?? calleeOf(node).text, cx);
   const varargsAt = params.findIndex((p) => p.kind === "varargs");
   const restIsArray = varargsAt >= 0 && varargsAt < params.length - 1;
   const bound = bindArguments(node, sig.name ?? calleeOf(node).text, sig, undefined, cx, skipSelf);
@@ -312,30 +316,42 @@ export function userArguments(node: SyntaxNode, sig: Signature, cx: LowerContext
 }
 
 /**
- * `f(**options)`: which parameter each value goes to is known only at run time. The runtime matches
- * them the way Python does (TypeError for an unknown or duplicate name, or a missing argument).
+ * `f(**options)`, or `f(*xs)` where `xs` fills named parameters: which parameter each value goes to
+ * is known only at run time. The runtime matches them the way Python does (TypeError for an
+ * unknown, duplicate or missing name, or too many positionals).
  */
-function keywordSplatArguments(node: SyntaxNode, params: readonly Param[], callee: string, cx: LowerContext): string {
+function bindsAtRunTime(node: SyntaxNode, params: readonly Param[]): boolean {
+  const { positional, splats } = rawArguments(node);
+  if (splats.some((s) => s.type === "dictionary_splat")) return true;
+  const byPosition = params.filter((p) => p.kind === "positional" || p.kind === "normal").length;
+  return positional.some((a, i) => a.type === "list_splat" && i < byPosition);
+}
+
+function runtimeBoundArguments(node: SyntaxNode, params: readonly Param[], callee: string, cx: LowerContext): string {
   const { positional, keywords, splats } = rawArguments(node);
-  const named = params.filter((p) => p.kind !== "varargs" && p.kind !== "kwargs");
-  const kwargs = params.find((p) => p.kind === "kwargs");
-  if (named.length === 0 && kwargs) {
-    // `def f(*args, **kwargs)`: every positional goes to `args`, every keyword to `kwargs`.
-    const varargs = params.find((p) => p.kind === "varargs");
-    const entries = [...[...keywords].map(([k, v]) => `[${JSON.stringify(k)}, ${cx.text(v, Prec.Assign)}]`), ...splats.filter((s) => s.type === "dictionary_splat").map((s) => `...${cx.text(namedChildren(s)[0]!, Prec.Unary)}`)];
-    const map = `new ${kwargs.type.kind === "dict" ? cx.tsType(kwargs.type) : "Map<string, unknown>"}([${entries.join(", ")}])`;
-    return varargs ? `[${positional.map((a) => argument(a, cx)).join(", ")}], ${map}` : map;
-  }
-  if (params.some((p) => p.kind === "varargs" || p.kind === "kwargs") || positional.some((p) => p.type === "list_splat")) {
-    return cx.unsupported(node, "'**' arguments to a function with '*args' or '**kwargs'").code;
+  const last = params[params.length - 1];
+  const specs: string[] = [];
+  const types: string[] = [];
+  for (const p of params) {
+    const optional = p.optional ? "?" : "";
+    if (p.kind === "varargs") {
+      const item = cx.tsType(p.type.kind === "vartuple" || p.type.kind === "list" ? p.type.item : T.unknown);
+      // `*args` is the rest parameter only when last (see functionParts), an array otherwise.
+      specs.push(p === last ? `...${p.name}` : `*${p.name}`);
+      types.push(p === last ? `...${item}[]` : `${item}[]`);
+    } else if (p.kind === "kwargs") {
+      specs.push(`**${p.name}`);
+      types.push(p.type.kind === "dict" ? cx.tsType(p.type) : "Map<string, unknown>");
+    } else {
+      specs.push(`${p.kind === "positional" ? "/" : p.kind === "keyword" ? "$" : ""}${p.name}${optional}`);
+      types.push(p.optional ? `${cx.tsType(p.type)} | undefined` : cx.tsType(p.type));
+    }
   }
   const explicit = [...keywords].map(([k, v]) => `[${JSON.stringify(k)}, ${cx.text(v, Prec.Assign)}]`);
   const mappings = splats.filter((s) => s.type === "dictionary_splat").map((s) => cx.text(namedChildren(s)[0]!, Prec.Assign));
-  const tuple = `[${named.map((p) => `${cx.tsType(p.type)}${p.optional ? "?" : ""}`).join(", ")}]`;
-  const required = named.filter((p) => !p.optional).length;
-  const names = JSON.stringify(named.map((p) => p.name));
   const keywordMap = explicit.length ? `new Map<string, unknown>([${explicit.join(", ")}])` : "null";
-  return `...${cx.helper("bindKeywords")}<${tuple}>(${JSON.stringify(callee.replace(/^.*\./, ""))}, ${names}, ${required}, [${positional.map((a) => argument(a, cx)).join(", ")}], ${keywordMap}, ${mappings.join(", ")})`;
+  const args = [JSON.stringify(callee.replace(/^.*\./, "")), JSON.stringify(specs), `[${positional.map((a) => argument(a, cx)).join(", ")}]`, keywordMap, ...mappings];
+  return `...${cx.helper("bindCall")}<[${types.join(", ")}]>(${args.join(", ")})`;
 }
 
 export const callRules: RuleSet = {

@@ -1,5 +1,6 @@
 import { field, namedChildren, optionalField } from "../../parse/nodes";
-import type { TypeInference, UserClass } from "../../analysis/infer";
+import { hasDecorator, type TypeInference, type UserClass } from "../../analysis/infer";
+import type { SyntaxNode } from "../../parse/parser";
 import { T, type Param, type Signature } from "../../analysis/types";
 
 /** Classes whose fields are declared in the body and whose constructor is generated: dataclasses and NamedTuples. */
@@ -55,4 +56,62 @@ export function dataclassFields(cls: UserClass, inference: TypeInference): Datac
   }
   const merged = inherited.filter((f) => !own.some((o) => o.name === f.name));
   return [...merged, ...own];
+}
+
+const isAbstractDef = (def: SyntaxNode): boolean => hasDecorator(def, "abstractmethod") || hasDecorator(def, "abc.abstractmethod");
+
+/** Does abstractness count for this class: an `abc.ABC` subclass, or a class whose metaclass is `ABCMeta`? */
+function usesAbcMeta(cls: UserClass, inference: TypeInference): boolean {
+  if (inference.isSubclass(cls.qualifiedName, "abc.ABC")) return true;
+  if (/metaclass\s*=\s*(abc\.)?ABCMeta\b/.test(optionalField(cls.node, "superclasses")?.text ?? "")) return true;
+  return cls.bases.some((b) => {
+    const base = b.kind === "class" ? inference.userClass(b.name) : undefined;
+    return base !== undefined && usesAbcMeta(base, inference);
+  });
+}
+
+/**
+ * The methods still abstract in a class (sorted, as CPython lists them when it refuses to
+ * instantiate it): declared with `@abstractmethod` in the class or a base, and not overridden.
+ */
+export function abstractMethods(cls: UserClass, inference: TypeInference): string[] {
+  if (!usesAbcMeta(cls, inference)) return [];
+  const names = new Set<string>();
+  const visit = (c: UserClass): void => {
+    for (const [name, def] of c.methods) if (isAbstractDef(def)) names.add(name);
+    for (const b of c.bases) {
+      const base = b.kind === "class" ? inference.userClass(b.name) : undefined;
+      if (base) visit(base);
+    }
+  };
+  visit(cls);
+  // The first class along the bases that defines the name decides (a plain attribute overrides too).
+  const stillAbstract = (c: UserClass, name: string): boolean => {
+    const def = c.methods.get(name);
+    if (def) return isAbstractDef(def);
+    if (c.classAttrs.has(name) || c.fields.has(name)) return false;
+    return c.bases.some((b) => {
+      const base = b.kind === "class" ? inference.userClass(b.name) : undefined;
+      return base !== undefined && stillAbstract(base, name);
+    });
+  };
+  return [...names].filter((n) => stillAbstract(cls, n)).sort();
+}
+
+/** A body that only declares (`...`, `pass`, a docstring): an interface's method, with nothing to run. */
+export function isStubBody(def: SyntaxNode): boolean {
+  return namedChildren(field(def, "body")).every((s) => {
+    if (s.type === "pass_statement" || s.type === "comment") return true;
+    const e = s.type === "expression_statement" ? namedChildren(s)[0] : undefined;
+    return e?.type === "ellipsis" || e?.type === "string";
+  });
+}
+
+/**
+ * Is the method `abstract` in TypeScript: a stub that subclasses must implement, in an abstract base
+ * class or a Protocol? (An abstract method with a real body stays a method, callable through `super`.)
+ */
+export function isAbstractStub(def: SyntaxNode, cls: UserClass, inference: TypeInference): boolean {
+  if (!isStubBody(def)) return false;
+  return (isAbstractDef(def) && usesAbcMeta(cls, inference)) || inference.isSubclass(cls.qualifiedName, "typing.Protocol");
 }

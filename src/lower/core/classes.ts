@@ -1,14 +1,14 @@
 import type { SyntaxNode } from "../../parse/parser";
-import { field, hasAsyncKeyword, namedChildren, optionalField, unparen } from "../../parse/nodes";
+import { field, hasAsyncKeyword, namedChildren, optionalField, paramNameNode, unparen } from "../../parse/nodes";
 import { Msg } from "../../diagnostics/messages";
 import { hasDecorator, type UserClass } from "../../analysis/infer";
 import { needsPrintShape, printShape, T } from "../../analysis/types";
 import type { LowerContext } from "../context";
-import { block, line, type Stmt } from "../ir";
+import { block, expr, line, type Expr, type Stmt } from "../ir";
 import type { RuleSet } from "../registry";
-import { functionParts } from "./functions";
+import { functionParts, type FunctionParts } from "./functions";
 import { paramIdentifier } from "../names";
-import { dataclassFields, isDataclass } from "./class-signature";
+import { abstractMethods, dataclassFields, isAbstractStub, isDataclass } from "./class-signature";
 import { docstringOf, jsDoc } from "./docstrings";
 import { jsString } from "./string-literals";
 
@@ -67,7 +67,7 @@ function classBody(node: SyntaxNode, cls: UserClass, name: string, bases: Syntax
   for (const stmt of namedChildren(body)) {
     const def = stmt.type === "decorated_definition" ? field(stmt, "definition") : stmt;
     if (def.type === "function_definition") {
-      members.push(...method(def, cx));
+      members.push(...method(def, cx, cls, heritage !== ""));
       continue;
     }
     if (stmt.type === "expression_statement") {
@@ -107,7 +107,9 @@ function classBody(node: SyntaxNode, cls: UserClass, name: string, bases: Syntax
   const doc = docstringOf(body);
   const generic = typeParams.length ? `<${typeParams.join(", ")}>` : "";
   const extendsEnum = kind === "enum" && !heritage ? ` extends ${cx.helper("Enum")}` : heritage;
-  return [...(doc ? jsDoc(doc.text) : []), block(`${cx.exportPrefix(node)}class ${name}${generic}${extendsEnum}`, members)];
+  // A class Python refuses to instantiate, or with stub methods its subclasses implement.
+  const abstract = abstractMethods(cls, cx.analysis).length > 0 || [...cls.methods.values()].some((m) => isAbstractStub(m, cls, cx.analysis)) ? "abstract " : "";
+  return [...(doc ? jsDoc(doc.text) : []), block(`${cx.exportPrefix(node)}${abstract}class ${name}${generic}${extendsEnum}`, members)];
 }
 
 const isObject = (node: SyntaxNode, cx: LowerContext): boolean => cx.analysis.qualifiedName(node) === "object";
@@ -173,7 +175,8 @@ function inheritedField(cls: UserClass, name: string, cx: LowerContext): boolean
 function topLevelSelfAssignments(init: SyntaxNode): Set<string> {
   const out = new Set<string>();
   const self = namedChildren(field(init, "parameters"))[0]?.text;
-  for (const stmt of namedChildren(field(init, "body"))) {
+  // Those before `super().__init__()` are staged, then copied (see beforeSuper): TypeScript cannot tell.
+  for (const stmt of namedChildren(field(init, "body")).slice(Math.max(0, superInitIndex(init)))) {
     const a = stmt.type === "expression_statement" ? namedChildren(stmt)[0] : undefined;
     if (a?.type !== "assignment") continue;
     const left = field(a, "left");
@@ -182,7 +185,8 @@ function topLevelSelfAssignments(init: SyntaxNode): Set<string> {
   return out;
 }
 
-function method(def: SyntaxNode, cx: LowerContext): Stmt[] {
+/** `derived`: the class extends another class in the output (its constructor must call `super`). */
+function method(def: SyntaxNode, cx: LowerContext, cls: UserClass, derived = false): Stmt[] {
   const pyName = field(def, "name").text;
   const isStatic = hasDecorator(def, "staticmethod");
   const isClassMethod = hasDecorator(def, "classmethod");
@@ -196,17 +200,103 @@ function method(def: SyntaxNode, cx: LowerContext): Stmt[] {
     }
   }
   const selfName = isStatic ? undefined : "this";
-  const parts = functionParts(def, cx, { name: pyName, selfName });
+  // A mutable default is evaluated once, when the class body runs: a static field of the class.
+  const early = pyName === "__init__" && derived ? beforeSuper(def, cls, cx) : undefined;
+  const lowerParts = (): FunctionParts => functionParts(def, cx, { name: pyName, selfName, sharedOwner: `${cx.className(cls)}.` });
+  const parts = early ? cx.withOverrides(early.overrides, lowerParts) : lowerParts();
   const scope = cx.analysis.scopeOf(def);
   const star = scope?.isGenerator ? "*" : "";
   const memberName = pyName === "__init__" ? "constructor" : cx.memberName(pyName);
-  if (parts.before.length > 0) cx.report(def, Msg.unsupportedConstruct, { construct: "A mutable default value in a method" });
+  if (pyName !== "__init__" && !isStatic && !isClassMethod && isAbstractStub(def, cls, cx.analysis)) {
+    // Declared only: Python's body is `...`; subclasses provide the method (TypeScript allows no `async` here).
+    const head = isProperty ? `get ${memberName}(): ${parts.returnType}` : setterOf ? `set ${memberName}(${parts.params})` : `${memberName}(${parts.params}): ${parts.returnType}`;
+    return [...parts.doc, line(`abstract ${head};`)];
+  }
   const body = parts.body;
-  if (pyName === "__init__") return [...parts.doc, block(`constructor(${parts.params})`, body)];
-  if (isProperty) return [...parts.doc, block(`get ${memberName}(): ${parts.returnType}`, body)];
-  if (setterOf) return [...parts.doc, block(`set ${memberName}(${parts.params})`, body)];
+  if (pyName === "__init__") return [...parts.before, ...parts.doc, block(`constructor(${parts.params})`, derived ? derivedConstructorBody(body, cls, early, cx) : body)];
+  if (isProperty) return [...parts.before, ...parts.doc, block(`get ${memberName}(): ${parts.returnType}`, body)];
+  if (setterOf) return [...parts.before, ...parts.doc, block(`set ${memberName}(${parts.params})`, body)];
   const prefix = isStatic || isClassMethod ? "static " : "";
-  return [...parts.doc, block(`${prefix}${hasAsyncKeyword(def) ? "async " : ""}${star}${memberName}(${parts.params}): ${parts.returnType}`, body)];
+  return [...parts.before, ...parts.doc, block(`${prefix}${hasAsyncKeyword(def) ? "async " : ""}${star}${memberName}(${parts.params}): ${parts.returnType}`, body)];
+}
+
+interface EarlyFields {
+  /** The object `self.x = …` writes to until `super()` has run. */
+  readonly name: string;
+  readonly overrides: Map<number, { readonly expr: Expr }>;
+}
+
+/** The top-level `super().__init__(…)` statement of an `__init__`. */
+function superInitIndex(init: SyntaxNode): number {
+  return namedChildren(field(init, "body")).findIndex((stmt) => {
+    const call = stmt.type === "expression_statement" ? unparen(namedChildren(stmt)[0]!) : undefined;
+    const callee = call?.type === "call" ? unparen(field(call, "function")) : undefined;
+    if (callee?.type !== "attribute" || field(callee, "attribute").text !== "__init__") return false;
+    const object = unparen(field(callee, "object"));
+    return object.type === "call" && field(object, "function").text === "super";
+  });
+}
+
+/**
+ * Python may set `self.x` before `super().__init__()`; JavaScript has no `this` before `super()`.
+ * Those writes go to a staging object copied onto the instance right after `super()`: the same
+ * result, unless the base class itself reads or sets those attributes (reported).
+ */
+function beforeSuper(init: SyntaxNode, cls: UserClass, cx: LowerContext): EarlyFields | undefined {
+  const at = superInitIndex(init);
+  if (at <= 0) return undefined;
+  const self = namedChildren(field(init, "parameters"))[0];
+  const selfNode = self ? paramNameNode(self) : undefined;
+  const selfSym = selfNode ? cx.symbolOf(selfNode) : undefined;
+  if (!selfSym) return undefined;
+  const stmts = namedChildren(field(init, "body")).slice(0, at);
+  const uses = selfSym.references.filter((r) => stmts.some((s) => r.startIndex >= s.startIndex && r.endIndex <= s.endIndex));
+  if (uses.length === 0) return undefined;
+  const name = cx.names.fresh("early");
+  const overrides = new Map<number, { readonly expr: Expr }>();
+  for (const use of uses) {
+    const parent = use.parent;
+    const attr = parent?.type === "attribute" && field(parent, "object").id === use.id ? field(parent, "attribute").text : undefined;
+    if (!attr || cx.analysis.findMethod(cls.qualifiedName, attr) || baseUses(cls, attr, cx)) {
+      cx.report(parent ?? use, Msg.unsupportedConstruct, { construct: `Using '${use.text}' this way before 'super().__init__()'` });
+      continue;
+    }
+    overrides.set(use.id, { expr: expr(name) });
+  }
+  return { name, overrides };
+}
+
+/** Does a base class of the program mention `self.<attr>` (so that it could see the staged value)? */
+function baseUses(cls: UserClass, attr: string, cx: LowerContext): boolean {
+  return cls.bases.some((b) => {
+    const base = b.kind === "class" ? cx.analysis.userClass(b.name) : undefined;
+    if (!base) return false;
+    const mentions = [...base.methods.values()].some((m) => new RegExp(`\\.${attr}\\b`).test(field(m, "body").text));
+    return mentions || base.fields.has(attr) || baseUses(base, attr, cx);
+  });
+}
+
+/**
+ * A derived class's constructor must call `super()` before using `this`. When Python's `__init__`
+ * never calls the base's, the base has nothing to skip if it has no `__init__` of the program: it
+ * is constructed with no arguments, or, for exceptions, with the call's arguments (Python's
+ * `BaseException.__new__` sets `args` from them whatever `__init__` does).
+ */
+function derivedConstructorBody(body: Stmt[], cls: UserClass, early: EarlyFields | undefined, cx: LowerContext): Stmt[] {
+  const superAt = body.findIndex((s) => s.kind === "line" && s.text.startsWith("super("));
+  if (superAt >= 0) {
+    if (!early) return body;
+    const staged = line(`const ${early.name}: Partial<${cx.className(cls)}${cls.typeParams?.length ? `<${cls.typeParams.join(", ")}>` : ""}> = {};`);
+    return [staged, ...body.slice(0, superAt + 1), line(`Object.assign(this, ${early.name});`), ...body.slice(superAt + 1)];
+  }
+  if (body.some((s) => JSON.stringify(s).includes("super("))) return body;
+  const base = cls.bases.find((b) => b.kind === "class");
+  if (base && base.kind === "class" && cx.analysis.findMethod(base.name, "__init__")) {
+    cx.report(field(cls.node, "name"), Msg.unsupportedConstruct, { construct: "A subclass '__init__' that does not call the base class's '__init__'" });
+    return body;
+  }
+  const exception = base !== undefined && base.kind === "class" && cx.analysis.isSubclass(base.name, "BaseException");
+  return [line(exception ? "super(...arguments);" : "super();"), ...body];
 }
 
 function decoratorSetter(def: SyntaxNode): boolean {

@@ -1,10 +1,11 @@
 import type { SyntaxNode } from "../../parse/parser";
-import { field, namedChildren } from "../../parse/nodes";
+import { contains, field, namedChildren } from "../../parse/nodes";
 import { T, withoutNone, type PyType } from "../../analysis/types";
 import type { LowerContext } from "../context";
-import { expr, Prec, type Expr } from "../ir";
+import { expr, Prec, wrap, type Expr } from "../ir";
 import type { RuleSet } from "../registry";
-import { targetPattern } from "./targets";
+import { targetNames, targetPattern } from "./targets";
+import type { PySymbol } from "../../analysis/scope";
 import { destructuredIterable } from "./control-flow";
 import { typedLiteral } from "./literals";
 
@@ -53,7 +54,7 @@ function comprehension(declared: "list" | "set" | "dict" | "generator") {
     const iterType = withoutNone(cx.typeOf(iterableOf(first.node)));
     // A walrus in a condition binds a value the element may read: `.filter().map()` would read the last one.
     const walrus = clauses.some((c) => c.kind === "if" && c.node.descendantsOfType("named_expression").length > 0);
-    const simple = kind !== "generator" && fors.length === 1 && !hasAwait && !walrus && clauses[0] === first;
+    const simple = kind !== "generator" && fors.length === 1 && !hasAwait && !walrus && lateBound(node, clauses, cx).size === 0 && clauses[0] === first;
     if (simple) {
       const param = targetPattern(field(first.node, "left"), cx);
       const isArray = iterType.kind === "list" || iterType.kind === "tuple" || iterType.kind === "vartuple";
@@ -84,16 +85,23 @@ function loops(kind: "list" | "set" | "dict" | "generator", node: SyntaxNode, cl
   const result = kind === "list" && t.kind === "generator" ? T.list(t.item) : t;
   const out = cx.names.fresh("result");
   let inner: string;
-  if (kind === "generator") inner = `yield ${cx.text(body, Prec.Assign)};`;
-  else if (kind === "dict") inner = `${out}.set(${cx.text(field(body, "key"), Prec.Assign)}, ${cx.text(field(body, "value"), Prec.Assign)});`;
-  else inner = `${out}.${kind === "set" ? "add" : "push"}(${cx.text(body, Prec.Assign)});`;
+  // Elements known only at run time are asserted to the element type the analysis gave the result.
+  const element = (n: SyntaxNode, t: PyType | undefined): string => wrap(cx.coerce(n, t), Prec.Assign);
+  const itemOf = (t: PyType): PyType | undefined => (t.kind === "list" || t.kind === "set" || t.kind === "generator" ? t.item : undefined);
+  if (kind === "generator") inner = `yield ${element(body, itemOf(result))};`;
+  else if (kind === "dict") inner = `${out}.set(${element(field(body, "key"), result.kind === "dict" ? result.key : undefined)}, ${element(field(body, "value"), result.kind === "dict" ? result.value : undefined)});`;
+  else inner = `${out}.${kind === "set" ? "add" : "push"}(${element(body, itemOf(result))});`;
+  const late = lateBound(node, clauses, cx);
   for (const c of [...clauses].reverse()) {
     if (c.kind === "if") inner = `if (${cx.condition(namedChildren(c.node)[0]!).code}) { ${inner} }`;
     else {
       const source = destructuredIterable(field(c.node, "left"), iterableOf(c.node), c.isAsync, cx);
-      inner = `for ${c.isAsync ? "await " : ""}(const ${targetPattern(field(c.node, "left"), cx)} of ${source}) { ${inner} }`;
+      const shared = targetNames(field(c.node, "left")).some((n) => late.has(cx.symbolOf(n)!));
+      inner = `for ${c.isAsync ? "await " : ""}(${shared ? "" : "const "}${targetPattern(field(c.node, "left"), cx)} of ${source}) { ${inner} }`;
     }
   }
+  // One variable for the whole comprehension, as in Python: closures made in it see its last value.
+  if (late.size > 0) inner = `${[...late].map((s) => `let ${s.tsName}!: ${cx.tsType(s.type)};`).join(" ")} ${inner}`;
   if (kind === "generator") {
     const item = result.kind === "generator" ? cx.tsType(result.item) : "unknown";
     return expr(`(function* (): Generator<${item}> { ${inner} })()`, Prec.Call);
@@ -102,6 +110,27 @@ function loops(kind: "list" | "set" | "dict" | "generator", node: SyntaxNode, cl
   const decl = kind === "list" ? `const ${out}: ${cx.tsType(result)} = [];` : `const ${out} = ${init};`;
   const fn = `(${isAsync ? "async " : ""}() => { ${decl} ${inner} return ${out}; })()`;
   return isAsync ? expr(`await ${fn}`, Prec.Unary) : expr(fn, Prec.Call);
+}
+
+/** The comprehension's variables that a lambda or function inside it reads (they bind late). */
+function lateBound(node: SyntaxNode, clauses: Clause[], cx: LowerContext): Set<PySymbol> {
+  const late = new Set<PySymbol>();
+  for (const c of clauses) {
+    if (c.kind !== "for") continue;
+    for (const name of targetNames(field(c.node, "left"))) {
+      const sym = cx.symbolOf(name);
+      if (sym?.references.some((r) => contains(node, r) && insideFunctionWithin(r, node))) late.add(sym);
+    }
+  }
+  return late;
+}
+
+/** Is `ref` read when a function made inside `outer` runs (its body), not when it is made (a default)? */
+function insideFunctionWithin(ref: SyntaxNode, outer: SyntaxNode): boolean {
+  for (let p = ref.parent; p && p.id !== outer.id; p = p.parent) {
+    if ((p.type === "lambda" || p.type === "function_definition") && contains(field(p, "body"), ref)) return true;
+  }
+  return false;
 }
 
 const itemType = (t: PyType, cx: LowerContext): string => cx.tsType(t.kind === "set" ? t.item : T.unknown);

@@ -1,7 +1,7 @@
 import type { SyntaxNode } from "../../parse/parser";
 import { field, hasAsyncKeyword, namedChildren, optionalField, paramNameNode, unparen } from "../../parse/nodes";
 import { Msg } from "../../diagnostics/messages";
-import { T, type PyType } from "../../analysis/types";
+import { T, union, type PyType } from "../../analysis/types";
 import type { PySymbol } from "../../analysis/scope";
 import type { LowerContext } from "../context";
 import { block, expr, line, Prec, wrap, type Expr, type Stmt } from "../ir";
@@ -25,7 +25,7 @@ export interface FunctionParts {
  * evaluates default values once, when the function is defined: a mutable default is hoisted into a
  * constant beside the function so every call shares it, as in Python.
  */
-export function functionParts(def: SyntaxNode, cx: LowerContext, options: { selfName?: string; name: string }): FunctionParts {
+export function functionParts(def: SyntaxNode, cx: LowerContext, options: { selfName?: string; name: string; sharedOwner?: string }): FunctionParts {
   const scope = cx.analysis.scopeOf(def)!;
   const isAsync = hasAsyncKeyword(def) || cx.blocking.has(def.id);
   const isGenerator = scope.isGenerator;
@@ -45,20 +45,20 @@ export function functionParts(def: SyntaxNode, cx: LowerContext, options: { self
       continue;
     }
     first = false;
-    params.push(parameter(p, sym, cx, options.name, before, p === all[all.length - 1]));
+    params.push(parameter(p, sym, cx, options.name, before, p === all[all.length - 1], options.sharedOwner));
   }
   const body = cx.withFrame({ node: def, isAsync, isGenerator, returns, selfName: options.selfName }, () => {
     const stmts = lowerStatementList(field(def, "body"), cx, true);
     // Nested functions have their own `this`: they reach the instance through a `self` constant.
     const selfSym = options.selfName ? [...cx.selfSymbols].find((s) => s.scope === scope) : undefined;
     if (selfSym && selfSym.references.some((r) => nestedFunctionBetween(r, def))) stmts.unshift(line(`const ${selfSym.tsName} = this;`));
-    if (!isGenerator && needsFinalReturn(returns) && canFallThrough(field(def, "body"))) stmts.push(line("return null;"));
+    if (!isGenerator && needsFinalReturn(returns) && canFallThrough(field(def, "body"), (w) => cx.analysis.withMaySuppress(w))) stmts.push(line("return null;"));
     return stmts;
   });
   const doc = docstringOf(field(def, "body"));
   return {
     params: params.join(", "),
-    returnType: returnTypeText(returns, isAsync, isGenerator, cx),
+    returnType: returnTypeText(def, returns, isAsync, isGenerator, cx),
     body,
     prefix: `${isAsync ? "async " : ""}`,
     doc: doc ? jsDoc(doc.text) : [],
@@ -71,13 +71,24 @@ function nestedFunctionBetween(node: SyntaxNode, def: SyntaxNode): boolean {
   return false;
 }
 
-function returnTypeText(returns: PyType, isAsync: boolean, isGenerator: boolean, cx: LowerContext): string {
+function returnTypeText(def: SyntaxNode, returns: PyType, isAsync: boolean, isGenerator: boolean, cx: LowerContext): string {
   if (isGenerator) {
     const item = returns.kind === "asyncgen" || returns.kind === "generator" ? returns.item : T.unknown;
-    return isAsync ? `AsyncGenerator<${cx.tsType(item)}, void, undefined>` : `Generator<${cx.tsType(item)}, void, undefined>`;
+    // `return value` in a generator is the value of `yield from` over it.
+    const returned = ownReturns(def).flatMap((r) => (namedChildren(r)[0] ? [cx.typeOf(namedChildren(r)[0]!)] : []));
+    const result = returned.length > 0 ? cx.tsType(union(...returned)) : "void";
+    return isAsync ? `AsyncGenerator<${cx.tsType(item)}, void, undefined>` : `Generator<${cx.tsType(item)}, ${result}, undefined>`;
   }
   const base = returns.kind === "none" ? "void" : cx.tsType(returns);
   return isAsync ? `Promise<${base}>` : base;
+}
+
+/** The `return` statements of a function itself (not of functions nested in it). */
+function ownReturns(def: SyntaxNode): SyntaxNode[] {
+  return def.descendantsOfType("return_statement").filter((r) => {
+    for (let p = r.parent; p && p.id !== def.id; p = p.parent) if (p.type === "function_definition" || p.type === "lambda") return false;
+    return true;
+  });
 }
 
 /** A function typed `T | null` must not end without `return null` (TypeScript would see `undefined`). */
@@ -87,7 +98,8 @@ const needsFinalReturn = (t: PyType): boolean => t.kind === "union" && t.types.s
  * One parameter. `*args` is a rest parameter when it is last; followed by keyword-only parameters it
  * is an array parameter instead (TypeScript allows nothing after a rest parameter).
  */
-function parameter(p: SyntaxNode, sym: PySymbol, cx: LowerContext, fnName: string, before: Stmt[], last = true): string {
+/** `sharedOwner`: where a method's shared default lives (`Registry.`, a static field), as a prefix. */
+function parameter(p: SyntaxNode, sym: PySymbol, cx: LowerContext, fnName: string, before: Stmt[], last = true, sharedOwner = ""): string {
   const isVarargs = p.type === "list_splat_pattern" || (p.type === "typed_parameter" && namedChildren(p)[0]?.type === "list_splat_pattern");
   const isKwargs = p.type === "dictionary_splat_pattern" || (p.type === "typed_parameter" && namedChildren(p)[0]?.type === "dictionary_splat_pattern");
   const t = sym.type;
@@ -99,8 +111,8 @@ function parameter(p: SyntaxNode, sym: PySymbol, cx: LowerContext, fnName: strin
   if (!dflt) return `${sym.tsName}: ${type}`;
   if (isImmutableLiteral(dflt)) return `${sym.tsName}: ${type} = ${cx.expr(dflt).code}`;
   const shared = cx.names.fresh(`${fnName}_${sym.name}_default`);
-  before.push(line(`const ${shared}: ${type} = ${cx.expr(dflt).code};`));
-  return `${sym.tsName}: ${type} = ${shared}`;
+  before.push(line(`${sharedOwner ? "static readonly" : "const"} ${shared}: ${type} = ${cx.expr(dflt).code};`));
+  return `${sym.tsName}: ${type} = ${sharedOwner}${shared}`;
 }
 
 /** Defaults that no call can mutate: a fresh TS default expression per call is indistinguishable. */
@@ -136,7 +148,11 @@ function functionDefinition(def: SyntaxNode, cx: LowerContext, decorators: reado
   // `@d1 @d2 def f` is `f = d1(d2(f))`, applied when the definition runs.
   const applied = decorators.map((d) => cx.text(namedChildren(d)[0]!, Prec.Call));
   const open = applied.map((d) => `${d}(`).join("");
-  return [...parts.before, ...parts.doc, block(`${exported}const ${name} = ${open}${head}`, parts.body, `${")".repeat(applied.length)};`)];
+  // A body that calls its own name means the decorated function (a cached `fib` recursing through
+  // the cache): the function expression must not be named so, and the constant needs its type.
+  const recursive = sym?.references.some((r) => r.startIndex > def.startIndex && r.endIndex <= def.endIndex) === true;
+  const decorated = recursive ? `${exported}const ${name}: ${cx.tsType(cx.typeOf(nameNode))} = ${open}${head.replace(`function${star} ${name}(`, `function${star} (`)}` : `${exported}const ${name} = ${open}${head}`;
+  return [...parts.before, ...parts.doc, block(decorated, parts.body, `${")".repeat(applied.length)};`)];
 }
 
 function decoratedDefinition(node: SyntaxNode, cx: LowerContext): Stmt[] {
@@ -174,7 +190,8 @@ function lambda(node: SyntaxNode, cx: LowerContext): Expr {
   const params: string[] = [];
   const paramsNode = optionalField(node, "parameters");
   const captured: { name: string; value: string; type: string }[] = [];
-  for (const p of paramsNode ? namedChildren(paramsNode) : []) {
+  const all = paramsNode ? namedChildren(paramsNode).filter((p) => p.type !== "positional_separator" && p.type !== "keyword_separator") : [];
+  for (const p of all) {
     const nameNode = paramNameNode(p);
     const sym = nameNode ? cx.symbolOf(nameNode) : undefined;
     if (!sym) continue;
@@ -183,7 +200,7 @@ function lambda(node: SyntaxNode, cx: LowerContext): Expr {
       const held = cx.names.fresh(`${sym.name}_default`);
       captured.push({ name: held, value: cx.expr(dflt).code, type: cx.tsType(sym.type) });
       params.push(`${sym.tsName}: ${cx.tsType(sym.type)} = ${held}`);
-    } else params.push(parameter(p, sym, cx, "lambda", []));
+    } else params.push(parameter(p, sym, cx, "lambda", [], p === all[all.length - 1]));
   }
   const body = cx.withFrame({ node, isAsync: false, isGenerator: false, returns: cx.analysis.returnTypeOf(node) }, () => cx.expr(field(node, "body")));
   const text = body.code.startsWith("{") ? `(${body.code})` : body.code;

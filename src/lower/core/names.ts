@@ -4,7 +4,7 @@ import { Msg } from "../../diagnostics/messages";
 import { libraryTypeName } from "../../analysis/infer";
 import { withoutNone } from "../../analysis/types";
 import type { LowerContext } from "../context";
-import { expr, member, Prec, type Expr } from "../ir";
+import { expr, member, Prec, wrap, type Expr } from "../ir";
 import type { RuleSet } from "../registry";
 import { jsString } from "./string-literals";
 import { callableValue } from "./callable-values";
@@ -79,6 +79,10 @@ function attribute(node: SyntaxNode, cx: LowerContext): Expr {
   // A function's (or class's) Python name.
   if ((t.kind === "func" || t.kind === "class") && (name === "__name__" || name === "__qualname__")) return member(cx.expr(object), "name");
   if (t.kind === "object" || t.kind === "class") {
+    // A class attribute or static method read through an instance: TypeScript keeps it on the
+    // constructor, and `x.constructor` finds a subclass's override as Python's lookup does.
+    const owner = t.kind === "object" ? cx.analysis.staticOwner(t.name, name) : undefined;
+    if (owner) return member(expr(`(${wrap(cx.expr(object), Prec.Call)}.constructor as typeof ${cx.className(owner)})`), cx.memberName(name));
     if (cx.analysis.userClass(t.name)) return member(cx.expr(object), cx.memberName(name));
   }
   for (const key of cx.analysis.memberKeys(t, name)) {

@@ -1,6 +1,6 @@
 import type { SyntaxNode } from "../../parse/parser";
 import { field, namedChildren, unparen } from "../../parse/nodes";
-import { isIntLike, withoutNone, type PyType } from "../../analysis/types";
+import { isIntLike, needsPrintShape, printShape, withoutNone, type PyType } from "../../analysis/types";
 import type { LowerContext } from "../context";
 import { binary, expr, Prec, wrap, type Expr } from "../ir";
 import type { RuleSet } from "../registry";
@@ -85,7 +85,12 @@ export function lowerBinary(op: string, leftNode: SyntaxNode, rightNode: SyntaxN
   // Operands of unknown type: Python's dispatch at run time.
   const names: Record<string, string> = { "+": "dynAdd", "-": "dynSub", "*": "dynMul", "/": "dynDiv", "//": "dynFloorDiv", "%": "dynMod", "**": "dynPow", "&": "dynBitAnd", "|": "dynBitOr", "^": "dynBitXor", "<<": "dynLshift", ">>": "dynRshift" };
   const helper = names[op];
-  if (helper && (lt.kind === "unknown" || rt.kind === "unknown" || lt.kind === "any" || rt.kind === "any")) return helperCall(cx, helper, cx.expr(leftNode), cx.expr(rightNode));
+  if (helper && (lt.kind === "unknown" || rt.kind === "unknown" || lt.kind === "any" || rt.kind === "any")) {
+    const call = helperCall(cx, helper, cx.expr(leftNode), cx.expr(rightNode));
+    // The analysis may still know the result (`x * 2.0` is a float whatever `x` is): asserted, as elsewhere.
+    const t = cx.typeOf(node);
+    return t.kind === "unknown" || t.kind === "any" || t.kind === "never" ? call : expr(`${call.code} as ${cx.tsType(t)}`, Prec.Relational);
+  }
   return cx.unsupported(node, `The operator '${op}' between ${lt.kind} and ${rt.kind}`);
 }
 
@@ -100,11 +105,11 @@ function helperCall(cx: LowerContext, name: string, ...args: Expr[]): Expr {
 
 function percentFormat(fmt: SyntaxNode, args: SyntaxNode, cx: LowerContext): Expr {
   const t = cx.typeOf(args);
-  const shape = t.kind === "tuple" || t.kind === "float" ? `, ${JSON.stringify(shapeOf(t))}` : "";
+  // A list is one argument, not the arguments tuple: its shape (`[?]`) tells the runtime so.
+  const shape = needsPrintShape(t) || t.kind === "list" ? `, ${JSON.stringify(printShape(t))}` : "";
   return expr(`${cx.helper("percentFormat")}(${cx.expr(fmt).code}, ${cx.expr(args).code}${shape})`, Prec.Call);
 }
 
-const shapeOf = (t: PyType): string => (t.kind === "tuple" ? `(${t.items.map((i) => (i.kind === "float" ? "f" : "?")).join(",")})` : t.kind === "float" ? "f" : "?");
 
 function binaryOperator(node: SyntaxNode, cx: LowerContext): Expr {
   return lowerBinary(field(node, "operator").text, field(node, "left"), field(node, "right"), cx, node);

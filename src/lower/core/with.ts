@@ -75,12 +75,7 @@ function protocol(managerNode: SyntaxNode, targetNode: SyntaxNode | undefined, i
 function maySuppress(managerNode: SyntaxNode, exit: string, cx: LowerContext): boolean {
   const t = withoutNone(cx.typeOf(managerNode));
   if (t.kind !== "object") return true;
-  if (cx.analysis.userClass(t.name)) {
-    const method = withoutNone(cx.analysis.memberType(t, exit));
-    if (method.kind !== "func") return true;
-    const returns = method.sig.returns.kind === "coroutine" ? method.sig.returns.result : method.sig.returns;
-    return returns.kind !== "none";
-  }
+  if (cx.analysis.userClass(t.name)) return cx.analysis.exitMaySuppress(t.name, exit === "__aexit__");
   const rule = cx.registry.classes.get(t.name);
   return rule ? rule.suppresses === true : true;
 }

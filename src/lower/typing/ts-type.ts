@@ -54,7 +54,7 @@ export function tsType(t: PyType, cx: LowerContext): string {
         // A parameter typed `Any` accepts anything: the bottom type, so any function fits (see userArguments).
         return `${name}${p.optional ? "?" : ""}: ${p.type.kind === "any" ? "never" : tsType(p.type, cx)}`;
       });
-      const ret = tsType(t.sig.returns, cx);
+      const ret = resultType(t.sig.returns, cx);
       return `(${params.join(", ")}) => ${t.sig.isAsync ? `Promise<${ret}>` : ret}`;
     }
     case "object": {
