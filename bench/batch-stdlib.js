@@ -66,14 +66,16 @@ function main() {
     const parse = best(parses).ms;
     const one = best(ones);
     const two = best(twos);
-    rows.push([`raw tree-sitter parse (1 thread, best of ${parses.length})`, parse, lines, undefined, undefined]);
-    rows.push([`py2ts-async --jobs 1 (best of ${rounds})`, one.ms, lines, Math.max(...ones.map((o) => o.maxRssKb)), one.exit]);
-    rows.push([`py2ts-async --jobs 2 (best of ${rounds})`, two.ms, lines, Math.max(...twos.map((o) => o.maxRssKb)), two.exit]);
+    rows.push([`raw tree-sitter parse (1 thread, best of ${parses.length})`, parse, lines, undefined, undefined, undefined]);
+    rows.push([`py2ts-async --jobs 1 (best of ${rounds})`, one.ms, lines, Math.max(...ones.map((o) => o.maxRssKb)), one.exit, one.cpuMs]);
+    rows.push([`py2ts-async --jobs 2 (best of ${rounds})`, two.ms, lines, Math.max(...twos.map((o) => o.maxRssKb)), two.exit, two.cpuMs]);
     const same = sameTree(path.join(work, "out1"), path.join(work, "out2"));
-    console.log("| run | wall time | lines/s | × parse | peak RSS | exit |\n|---|---:|---:|---:|---:|---:|");
-    for (const [name, ms, n, rss, exit] of rows) {
-      console.log(`| ${name} | ${(ms / 1000).toFixed(2)} s | ${Math.round(n / (ms / 1000)).toLocaleString("en-US")} | ${(ms / parse).toFixed(1)}× | ${rss ? `${Math.round(rss / 1024)} MB` : ""} | ${exit ?? ""} |`);
+    console.log("| run | wall time | CPU time | lines/s | × parse | peak RSS | exit |\n|---|---:|---:|---:|---:|---:|---:|");
+    for (const [name, ms, n, rss, exit, cpu] of rows) {
+      console.log(`| ${name} | ${(ms / 1000).toFixed(2)} s | ${cpu ? `${(cpu / 1000).toFixed(1)} s` : ""} | ${Math.round(n / (ms / 1000)).toLocaleString("en-US")} | ${(ms / parse).toFixed(1)}× | ${rss ? `${Math.round(rss / 1024)} MB` : ""} | ${exit ?? ""} |`);
     }
+    const load = os.loadavg()[0].toFixed(1);
+    console.log(`\nLoad average at the end: ${load} on ${os.availableParallelism()} CPUs (other work on the machine slows the parallel run most).`);
     console.log(`\n2 workers vs 1: ${(one.ms / two.ms).toFixed(2)}× faster; outputs byte-identical: ${same ? "yes" : "NO"}\n`);
   }
 
@@ -93,6 +95,7 @@ function main() {
       }
       const r = runChild(["--child-cli", dir, "--out-dir", path.join(work, `out${target}`), "--jobs", "2", ...cliFlags]);
       console.log(`| stdlib repeated, --jobs 2 | ${n.toLocaleString("en-US")} | ${(r.ms / 1000).toFixed(1)} s | ${Math.round(r.maxRssKb / 1024)} MB |`);
+      fs.rmSync(dir, { recursive: true, force: true });
       fs.rmSync(path.join(work, `out${target}`), { recursive: true, force: true });
     }
   }
@@ -116,7 +119,8 @@ function childCli(argv) {
   const io = { stdout: () => {}, stderr: () => {}, stdin: () => new Uint8Array(), isTty: false };
   Promise.resolve(main(argv, io)).then((exit) => {
     const ms = Number(process.hrtime.bigint() - start) / 1e6;
-    process.stdout.write(`${JSON.stringify({ exit, ms, maxRssKb: process.resourceUsage().maxRSS })}\n`);
+    const usage = process.resourceUsage();
+    process.stdout.write(`${JSON.stringify({ exit, ms, cpuMs: (usage.userCPUTime + usage.systemCPUTime) / 1000, maxRssKb: usage.maxRSS })}\n`);
   });
 }
 

@@ -6,11 +6,10 @@ import type { OutDir } from "../batch/out-dir";
 import type { Plan } from "../batch/plan";
 import { defaultJobs, type BatchOptions } from "./batch-options";
 import type { BatchReporter, FileEntry } from "./batch-report";
-import { RUNTIME_FILE, type BatchIo, type Totals } from "./batch";
+import { RUNTIME_FILE, type Totals } from "./batch";
 
 export interface VerifyContext {
   readonly options: BatchOptions;
-  readonly io: BatchIo;
   readonly out: OutDir;
   readonly plan: Plan;
   readonly found: readonly FoundFile[];
@@ -31,7 +30,7 @@ const readText = (file: string): string | undefined => {
 };
 
 /** `--verify` and `--verify=run`: adds PY2TS5001/5002 diagnostics to the kept entries. */
-export async function verifyOutputs({ options, io, out, plan, found, kept, runtimeText, totals, reporter, display }: VerifyContext): Promise<void> {
+export async function verifyOutputs({ options, out, plan, found, kept, runtimeText, totals, reporter, display }: VerifyContext): Promise<void> {
   const { typeCheckOutputs } = require("../batch/verify-types") as typeof import("../batch/verify-types");
   const absOut = (rel: string): string => path.join(out.root, ...rel.split("/"));
   const files = [...kept].map(([id, k]) => ({ file: absOut(plan.modules[id]!.out), code: k.code, lineMap: k.lineMap, display: display(absOut(plan.modules[id]!.out)), id }));
@@ -39,7 +38,7 @@ export async function verifyOutputs({ options, io, out, plan, found, kept, runti
   const add = (id: number, d: Diagnostic): void => {
     const k = kept.get(id)!;
     const diagnostics = [...k.entry.diagnostics, d];
-    k.entry = { ...k.entry, diagnostics, status: k.entry.status === "internal-error" ? "internal-error" : "errors", text: k.entry.text ?? (io.isTty ? readText(found.find((f) => f.rel === plan.modules[id]!.rel)!.file) : undefined) };
+    k.entry = { ...k.entry, diagnostics, status: k.entry.status === "internal-error" ? "internal-error" : "errors" };
   };
   for (const f of files) {
     for (const d of checked.byFile.get(f.file) ?? []) {

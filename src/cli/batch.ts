@@ -169,7 +169,6 @@ export async function runBatch(options: BatchOptions, io: BatchIo, setup = setUp
       action,
       diagnostics,
       diff,
-      text: diagnostics.length > 0 && io.isTty ? readText(source) : undefined,
     };
     if (keep && emit) kept.set(o.id, { code, lineMap: o.result.lineMap, entry });
     return entry;
@@ -187,21 +186,24 @@ export async function runBatch(options: BatchOptions, io: BatchIo, setup = setUp
     if (entry.diagnostics.some((d) => d.code === "PY2TS4002")) totals.writeFailures++;
   };
 
-  // Results arrive in any order; they are reported in source order (deterministic logs).
+  // Results arrive in any order and are written at once; they are reported in source order
+  // (deterministic logs), so only their reports (diagnostics, no code) wait for the files before them.
   const order = [...wanted].sort((a, b) => a - b);
-  const arrived = new Map<number, ModuleOutcome>();
+  const arrived = new Map<number, FileEntry>();
   const entries: [number, FileEntry][] = [];
   let nextToReport = 0;
   let done = 0;
+  const withText = (entry: FileEntry, id: number): FileEntry =>
+    entry.diagnostics.length > 0 && io.isTty ? { ...entry, text: readText(fileOf.get(plan.modules[id]!.rel)!) } : entry;
   const release = (): void => {
     while (nextToReport < order.length && arrived.has(order[nextToReport]!)) {
       const id = order[nextToReport++]!;
-      const entry = handle(arrived.get(id)!);
+      const entry = arrived.get(id)!;
       arrived.delete(id);
       if (keep) entries.push([id, entry]);
-      if (!keep) {
+      else {
         count(entry);
-        reporter.file(entry);
+        reporter.file(withText(entry, id));
       }
     }
   };
@@ -218,7 +220,7 @@ export async function runBatch(options: BatchOptions, io: BatchIo, setup = setUp
     },
     (o) => {
       incremental?.onSummary(o.id, o.summary);
-      arrived.set(o.id, o);
+      arrived.set(o.id, handle(o));
       done++;
       progress?.update(done, plan.modules[o.id]!.rel);
       release();
@@ -260,11 +262,11 @@ export async function runBatch(options: BatchOptions, io: BatchIo, setup = setUp
 
   if (keep) {
     const { verifyOutputs } = require("./batch-verify") as typeof import("./batch-verify");
-    await verifyOutputs({ options, io, out, plan, found, kept, runtimeText, totals, reporter, display });
+    await verifyOutputs({ options, out, plan, found, kept, runtimeText, totals, reporter, display });
     for (const [id, first] of entries) {
       const entry = kept.get(id)?.entry ?? first;
       count(entry);
-      reporter.file(entry);
+      reporter.file(withText(entry, id));
     }
   }
 

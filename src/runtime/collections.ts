@@ -8,6 +8,7 @@ import { IndexError, KeyError, RuntimeError, TypeError, ValueError } from "./exc
 import { findDunder, iterOf } from "./truth";
 import { eq, mapsEqual } from "./compare";
 import { repr } from "./repr";
+import { dictKey } from "./hash-keys";
 
 function collDictBody(entries: Iterable<readonly [unknown, unknown]>): string {
   let out = "";
@@ -32,8 +33,21 @@ export class Counter<K> extends Map<K, number> {
   }
 
   override get(key: K): number {
-    const v = super.get(key);
+    const v = super.get(dictKey(key));
     return v === undefined ? 0 : v;
+  }
+
+  // Tuple keys (`Counter(zip(a, b))`) are one key per Python-equal tuple.
+  override set(key: K, value: number): this {
+    return super.set(dictKey(key), value);
+  }
+
+  override has(key: K): boolean {
+    return super.has(dictKey(key));
+  }
+
+  override delete(key: K): boolean {
+    return super.delete(dictKey(key));
   }
 
   __missing__(_key: K): number {
@@ -175,8 +189,25 @@ export class DefaultDict<K, V> extends Map<K, V> {
     if (source != null) for (const [k, v] of source) this.set(k, v);
   }
 
+  override get(key: K): V | undefined {
+    return super.get(dictKey(key));
+  }
+
+  override set(key: K, value: V): this {
+    return super.set(dictKey(key), value);
+  }
+
+  override has(key: K): boolean {
+    return super.has(dictKey(key));
+  }
+
+  override delete(key: K): boolean {
+    return super.delete(dictKey(key));
+  }
+
   /** Python's `d[key]`. */
   getItem(key: K): V {
+    key = dictKey(key);
     const v = super.get(key);
     if (v !== undefined || this.has(key)) return v as V;
     return this.__missing__(key);

@@ -9,6 +9,7 @@
  */
 import { TypeError, ValueError } from "./exceptions";
 import { findDunder, iterOf, pythonTypeName, truthy } from "./truth";
+import { dictKey } from "./hash-keys";
 
 /** A Python rich comparison operator. */
 export type OrderOp = "<" | "<=" | ">" | ">=";
@@ -262,7 +263,7 @@ export function contains(container: unknown, item: unknown): boolean {
   }
   if (container instanceof Map || container instanceof Set) {
     const f = findDunder(container, "__contains__");
-    return f ? truthy(f.call(container, item)) : container.has(item);
+    return f ? truthy(f.call(container, item)) : container.has(dictKey(item));
   }
   if (container instanceof Uint8Array) return bytesContains(container, item);
   const f = findDunder(container, "__contains__");

@@ -1,13 +1,15 @@
 /**
  * Python dict operations on `Map`, and generic subscripting. A Map compares keys with
  * SameValueZero: strings, numbers (1 and 1.0 are one key, as in Python) and null work as Python
- * keys; tuples (arrays) and other objects are keys by identity, and `True` is not the key `1`.
+ * keys; tuples (arrays) and hashable objects go through `dictKey` (one canonical instance per
+ * Python-equal key); `True` is not the key `1`.
  *
  * `__missing__` is honoured as in Python's dict subclasses (DefaultDict, Counter).
  */
 import { KeyError, TypeError, ValueError } from "./exceptions";
 import { findDunder, iterOf, pythonTypeName } from "./truth";
 import { at, delAt, setAt } from "./sequences";
+import { dictKey } from "./hash-keys";
 
 const dictRawGet = Map.prototype.get;
 
@@ -19,6 +21,7 @@ export function getItem(container: Uint8Array, key: number): number;
 export function getItem(container: unknown, key: unknown): unknown;
 export function getItem(container: unknown, key: unknown): unknown {
   if (container instanceof Map) {
+    key = dictKey(key);
     const v: unknown = container.get(key);
     if (v !== undefined || container.has(key)) return v;
     const missing = findDunder(container, "__missing__");
@@ -37,7 +40,7 @@ export function getItem(container: unknown, key: unknown): unknown {
 /** Python's `container[key] = value` for a dict, a list/bytearray, or `__setitem__`. */
 export function setItem(container: unknown, key: unknown, value: unknown): void {
   if (container instanceof Map) {
-    container.set(key, value);
+    container.set(dictKey(key), value);
     return;
   }
   if (Array.isArray(container) || container instanceof Uint8Array) {
@@ -55,6 +58,7 @@ export function setItem(container: unknown, key: unknown, value: unknown): void 
 /** Python's `del container[key]`. */
 export function delItem(container: unknown, key: unknown): void {
   if (container instanceof Map) {
+    key = dictKey(key);
     if (!container.delete(key)) throw new KeyError(key);
     return;
   }
@@ -74,6 +78,7 @@ export function delItem(container: unknown, key: unknown): void {
 export function dictGet<K, V>(map: ReadonlyMap<K, V>, key: K): V | null;
 export function dictGet<K, V, D>(map: ReadonlyMap<K, V>, key: K, dflt: D): V | D;
 export function dictGet<K, V>(map: ReadonlyMap<K, V>, key: K, dflt: unknown = null): unknown {
+  key = dictKey(key);
   return map.has(key) ? dictRawGet.call(map, key) : dflt;
 }
 
@@ -81,6 +86,7 @@ export function dictGet<K, V>(map: ReadonlyMap<K, V>, key: K, dflt: unknown = nu
 export function dictPop<K, V>(map: Map<K, V>, key: K): V;
 export function dictPop<K, V, D>(map: Map<K, V>, key: K, dflt: D): V | D;
 export function dictPop<K, V>(map: Map<K, V>, key: K, ...dflt: unknown[]): unknown {
+  key = dictKey(key);
   if (map.has(key)) {
     const v: unknown = dictRawGet.call(map, key);
     map.delete(key);
@@ -94,6 +100,7 @@ export function dictPop<K, V>(map: Map<K, V>, key: K, ...dflt: unknown[]): unkno
 export function setdefault<K, V>(map: Map<K, V>, key: K, dflt: V): V;
 export function setdefault<K, V>(map: Map<K, V | null>, key: K): V | null;
 export function setdefault<K, V>(map: Map<K, V>, key: K, dflt: unknown = null): unknown {
+  key = dictKey(key);
   if (map.has(key)) return dictRawGet.call(map, key);
   map.set(key, dflt as V);
   return dflt;
@@ -102,7 +109,7 @@ export function setdefault<K, V>(map: Map<K, V>, key: K, dflt: unknown = null): 
 /** Python's `d.update(other)`: another mapping, or an iterable of key/value pairs. */
 export function dictUpdate<K, V>(map: Map<K, V>, other: ReadonlyMap<K, V> | Iterable<readonly [K, V]>): void {
   if (other instanceof Map) {
-    for (const [k, v] of other as ReadonlyMap<K, V>) map.set(k, v);
+    for (const [k, v] of other as ReadonlyMap<K, V>) map.set(dictKey(k), v);
     return;
   }
   const it = iterOf(other);
@@ -120,7 +127,7 @@ export function dictUpdate<K, V>(map: Map<K, V>, other: ReadonlyMap<K, V> | Iter
       }
     }
     if (pair.length !== 2) throw new ValueError(`dictionary update sequence element #${i} has length ${pair.length}; 2 is required`);
-    map.set(pair[0] as K, pair[1] as V);
+    map.set(dictKey(pair[0] as K), pair[1] as V);
   }
 }
 
@@ -141,13 +148,20 @@ export function popitem<K, V>(map: Map<K, V>): [K, V] {
   return [k, v];
 }
 
+/** Python's `dict(pairs)` for keys that need hashing (tuples, objects with `__hash__`): one key per equal tuple. */
+export function keyedMap<K, V>(entries?: Iterable<readonly [K, V]> | ReadonlyMap<K, V> | null): Map<K, V> {
+  const out = new Map<K, V>();
+  if (entries != null) dictUpdate(out, entries);
+  return out;
+}
+
 /** Python's `dict.fromkeys(iterable, value=None)`. */
 export function fromkeys<K>(iterable: Iterable<K>): Map<K, null>;
 export function fromkeys<K, V>(iterable: Iterable<K>, value: V): Map<K, V>;
 export function fromkeys<K>(iterable: Iterable<K>, value: unknown = null): Map<K, unknown> {
   const out = new Map<K, unknown>();
   const it = iterOf(iterable);
-  for (let r = it.next(); !r.done; r = it.next()) out.set(r.value as K, value);
+  for (let r = it.next(); !r.done; r = it.next()) out.set(dictKey(r.value as K), value);
   return out;
 }
 

@@ -16,6 +16,7 @@ export * from "./compare";
 export * from "./sequences";
 export * from "./strings";
 export * from "./dicts";
+export * from "./hash-keys";
 export * from "./collections";
 export * from "./sets";
 export * from "./set-order";

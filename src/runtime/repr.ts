@@ -5,6 +5,7 @@
  */
 import { BaseException, TypeError, setExceptionFormatter } from "./exceptions";
 import { pySetOrder } from "./set-order";
+import { hashedTuples } from "./hash-keys";
 
 /** A parsed shape: `?` unknown, `i` int, `f` float, `s` str, `b` bool, then containers. */
 export type PyShape =
@@ -245,7 +246,8 @@ function rpObjectRepr(value: object, shape: PyShape): string {
   const method = (value as { __repr__?: unknown }).__repr__;
   if (typeof method === "function") return rpCheckString(method.call(value), "__repr__");
   if (Array.isArray(value)) {
-    const tuple = shape.k === "tuple" || shape.k === "tuple...";
+    // A dict key or set member made canonical is a tuple whatever the static type said.
+    const tuple = shape.k === "tuple" || shape.k === "tuple..." || (shape.k === "?" && hashedTuples.has(value));
     if (rpActive.includes(value)) return tuple ? "(...)" : "[...]";
     if (value.length === 0) return tuple ? "()" : "[]";
     rpActive.push(value);
@@ -331,7 +333,7 @@ export function typeNameOf(value: unknown, shape: PyShape = ANY_SHAPE): string {
       return rpIsClass(value) ? "type" : "function";
     case "object":
       if (value === null) return "NoneType";
-      if (Array.isArray(value)) return shape.k === "tuple" || shape.k === "tuple..." ? "tuple" : "list";
+      if (Array.isArray(value)) return shape.k === "tuple" || shape.k === "tuple..." || hashedTuples.has(value) ? "tuple" : "list";
       if (value instanceof Map) return "dict";
       if (value instanceof Set) return "set";
       if (value instanceof Uint8Array) return "bytes";

@@ -62,9 +62,19 @@ export interface RunResult {
   readonly timedOut: boolean;
 }
 
+/**
+ * The environment of a translated program run by a test: without `JEST_WORKER_ID`, which tells the
+ * runtime it is loaded inside a Jest worker (and so not to take over uncaught exceptions).
+ */
+export function programEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, ...extra, NO_COLOR: "1" };
+  delete env.JEST_WORKER_ID;
+  return env;
+}
+
 export function runNode(file: string, env: Record<string, string>, timeoutMs = 20000): Promise<RunResult> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [file], { cwd: path.dirname(file), env: { ...process.env, ...env, NO_COLOR: "1" }, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, [file], { cwd: path.dirname(file), env: programEnv(env), stdio: ["ignore", "pipe", "pipe"] });
     let stdout = "";
     let stderr = "";
     let timedOut = false;

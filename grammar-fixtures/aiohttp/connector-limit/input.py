@@ -5,7 +5,7 @@ import os
 import aiohttp
 
 BASE = os.environ.get("TEST_BASE_URL", "http://127.0.0.1:8765")
-DELAYS = [600, 240, 140, 500, 60, 400]
+DELAYS = [1200, 480, 280, 1000, 120, 800]
 
 
 async def timed_get(session: aiohttp.ClientSession, index: int, ms: int, order: list[int]) -> int:

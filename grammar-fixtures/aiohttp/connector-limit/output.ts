@@ -3,7 +3,7 @@ import { ClientSession, TCPConnector, gather, getItem, run, str } from "py2ts-as
 // TCPConnector(limit=2): only two requests run at once, the rest wait for a free connection.
 
 const BASE = process.env["TEST_BASE_URL"] ?? "http://127.0.0.1:8765";
-const DELAYS: number[] = [600, 240, 140, 500, 60, 400];
+const DELAYS: number[] = [1200, 480, 280, 1000, 120, 800];
 
 async function timed_get(session: ClientSession, index: number, ms: number, order: number[]): Promise<number> {
   let data!: unknown;

@@ -42,7 +42,7 @@ async function main(): Promise<void> {
     }
     resp = await session.get(BASE + "/redirect/1");
     try {
-      console.log("final url:", replace(str(resp.url), BASE, "<base>"), "history:", resp.history.length, at(resp.history, 0).status);
+      console.log("final url:", replace(str(resp.url), BASE, "<base>"), "history:", resp.history.length, at(resp.history, 0, "tuple").status);
     } finally {
       resp.release();
     }

@@ -80,7 +80,7 @@ async function main(): Promise<void> {
     if (eg instanceof ExceptionGroup) {
       console.log("caught:", str(eg));
       console.log("message:", eg.groupMessage);
-      console.log("count:", eg.exceptions.length, pyType(at(eg.exceptions, 0)).__name__);
+      console.log("count:", eg.exceptions.length, pyType(at(eg.exceptions, 0, "tuple")).__name__);
     } else {
       throw eg;
     }

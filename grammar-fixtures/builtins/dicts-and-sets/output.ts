@@ -1,4 +1,4 @@
-import { Counter, DefaultDict, Deque, KeyError, LookupError, at, dictMerge, dictPop, getItem, isSubset, len, mod, print, range, repr, setDifference, setIntersection, setUnion, setdefault, sorted, str } from "py2ts-async/runtime";
+import { Counter, DefaultDict, Deque, KeyError, LookupError, at, dictKey, dictMerge, dictPop, getItem, isSubset, len, mod, print, range, repr, setDifference, setIntersection, setUnion, setdefault, sorted, str } from "py2ts-async/runtime";
 
 // Dicts keep insertion order and raise KeyError; sets; defaultdict, Counter and deque.
 
@@ -27,7 +27,7 @@ try {
 }
 const merged = dictMerge(stock, new Map([["apple", 10]]));
 print([merged, new Map([...stock.entries()].filter(([k, v]) => v > 3).map(([k, v]) => [k, v * 2] as const))]);
-const by_num: Map<[number, number] | number, string> = new Map<[number, number] | number, string>([[1, "one"], [[2, 3], "tuple key"], [2.5, "float"]]);
+const by_num: Map<number | [number, number], string> = new Map<number | [number, number], string>([[1, "one"], [dictKey([2, 3]), "tuple key"], [2.5, "float"]]);
 console.log(`${getItem(by_num, 1)} ${getItem(by_num, 2.5)}`);
 for (const [key, value] of sorted(stock.entries())) {
   console.log(`${key} ${value}`);

@@ -15,6 +15,6 @@ console.log(`count=${repr(count)}, name = ${repr(name)}, ratio=${format(ratio, "
 console.log(percentFormat("%s has %d items costing %.2f", [name, count, price], "(?,?,f)"));
 console.log(percentFormat("%-8s|%5.1f%%", [name, ratio * 100], "(?,f)"));
 console.log(`${strFormat("{} and {}", ["first", "second"])} ${strFormat("{1}-{0}", ["a", "b"])} ${strFormat("{n}!", [], new Map<string, unknown>([["n", name]]))}`);
-console.log(`${strFormat("{:>8.3f}", [ratio])} ${strFormat("{0:,}", [1234567])}`);
+console.log(`${strFormat("{:>8.3f}", [ratio], undefined, { args: "(f)" })} ${strFormat("{0:,}", [1234567])}`);
 const data: Map<string, string | number> = new Map<string, string | number>([["user", "ada"], ["score", 9.5]]);
-console.log(strFormat("{user} scored {score}", [], new Map<string, unknown>([...dictEntries(data)])));
+console.log(strFormat("{user} scored {score}", [], new Map<string, unknown>([...dictEntries(data)]), { rest: "f" }));

@@ -2,7 +2,7 @@ import { Enum, at, enumByName, enumByValue, enumMembers, eq, getItem, len, print
 
 // enum.Enum members print as Class.NAME and carry .name and .value; NamedTuple fields.
 
-class Color extends Enum {
+class Color extends Enum<number> {
   static readonly RED = new Color("RED", 1);
   static readonly GREEN = new Color("GREEN", 2);
   static readonly BLUE = new Color("BLUE", 3);

@@ -11,6 +11,7 @@ import { jsString } from "../core/string-literals";
 import { strOf } from "../core/str-conversion";
 import { consumedEagerly } from "../core/comprehensions";
 import { iterable } from "../core/control-flow";
+import { needsHashing } from "../core/hash-keys";
 import { print } from "./print";
 
 const itemOf = (a: ArgTypes, i = 0): PyType => iterItem(withoutNone(a.positional[i] ?? T.unknown));
@@ -25,6 +26,8 @@ const len: CallRule = {
     if (["list", "tuple", "vartuple", "bytes"].includes(t.kind)) return expr(`${cx.text(node, Prec.Call)}.length`, Prec.Call);
     if (t.kind === "str") return expr(`${cx.text(node, Prec.Call)}.length`, Prec.Call);
     if (t.kind === "dict" || t.kind === "set") return expr(`${cx.text(node, Prec.Call)}.size`, Prec.Call);
+    // `len(Color)`: how many members (aliases not counted).
+    if (t.kind === "class" && cx.analysis.isSubclass(t.name, "enum.Enum")) return expr(`${cx.helper("enumMembers")}(${cx.expr(node).code}).length`, Prec.Call);
     return helperCall(cx, "len", [cx.expr(node)]);
   },
 };
@@ -98,6 +101,8 @@ const set: CallRule = {
     const node = argNode(call, "iterable");
     // Without items, TypeScript takes the element type from where the set goes (a typed field or variable).
     if (!node) return expr("new Set()", Prec.Call);
+    const t = cx.typeOf(call.node);
+    if (t.kind === "set" && needsHashing(t.item, cx)) return expr(`${cx.helper("keyedSet")}(${iterable(node, cx)})`, Prec.Call);
     return expr(`new Set(${iterable(node, cx)})`, Prec.Call);
   },
 };
@@ -124,7 +129,7 @@ const dict: CallRule = {
     // Pairs known only at run time (JSON data) are asserted to be pairs, as Python would use them.
     const pairs = iterItem(withoutNone(cx.typeOf(m)));
     const entries = pairs.kind === "unknown" || pairs.kind === "any" ? `${cx.text(m, Prec.Relational)} as Iterable<[unknown, unknown]>` : cx.expr(m).code;
-    const base = `new Map(${entries})`;
+    const base = result.kind === "dict" && needsHashing(result.key, cx) ? `${cx.helper("keyedMap")}(${entries})` : `new Map(${entries})`;
     return kw.length ? expr(`new Map([...${base}, ${kw.join(", ")}])`, Prec.Call) : expr(base, Prec.Call);
   },
 };

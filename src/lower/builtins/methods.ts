@@ -7,6 +7,7 @@ import type { CallRule, RuleSet } from "../registry";
 import { arg, argNode, helperCall, methodCall, methodViaHelper, receiver, sameMethod } from "../rule-kit";
 import { iterable } from "../core/control-flow";
 import { decodeStringLiteral, jsString } from "../core/string-literals";
+import { hashedKey, needsHashing } from "../core/hash-keys";
 
 const isLiteral = (call: BoundCall, name: string, test: (s: string) => boolean): boolean => {
   const n = argNode(call, name);
@@ -150,7 +151,8 @@ function dictGet(call: BoundCall, cx: LowerContext): Expr {
   const t = withoutNone(call.receiver ? cx.typeOf(call.receiver) : T.unknown);
   const valueMayBeNone = t.kind !== "dict" || t.value.kind === "none" || t.value.kind === "unknown" || (t.value.kind === "union" && t.value.types.some((m) => m.kind === "none"));
   const dflt = arg(call, "default", cx) ?? expr("null");
-  if (!valueMayBeNone) return expr(`${methodCall(receiver(call, cx), "get", [arg(call, "key", cx)]).code} ?? ${wrap(dflt, Prec.Or + 1)}`, Prec.Or);
+  const key = argNode(call, "key");
+  if (!valueMayBeNone && key) return expr(`${methodCall(receiver(call, cx), "get", [hashedKey(key, cx)]).code} ?? ${wrap(dflt, Prec.Or + 1)}`, Prec.Or);
   return helperCall(cx, "dictGet", [receiver(call, cx), arg(call, "key", cx), arg(call, "default", cx)]);
 }
 
@@ -187,9 +189,20 @@ const dictMethods: Record<string, CallRule> = {
 
 const unionOf = (a: PyType, b: PyType): PyType => (a.kind === b.kind ? a : { kind: "union", types: [a, b] });
 
+/** `s.add(x)` / `s.discard(x)`: a tuple member goes through `dictKey` (see hash-keys.ts). */
+function memberMethod(tsMethod: string): CallRule {
+  return {
+    sig: "(element: T, /) -> None",
+    lower(call, cx) {
+      const element = argNode(call, "element");
+      return methodCall(receiver(call, cx), tsMethod, [element ? hashedKey(element, cx) : undefined]);
+    },
+  };
+}
+
 const setMethods: Record<string, CallRule> = {
-  "set.add": sameMethod("(element: T, /) -> None", "add", ["element"]),
-  "set.discard": sameMethod("(element: T, /) -> None", "delete", ["element"]),
+  "set.add": memberMethod("add"),
+  "set.discard": memberMethod("delete"),
   "set.remove": methodViaHelper("(element: T, /) -> None", "setRemove", ["element"]),
   "set.pop": methodViaHelper("() -> T", "setPop", []),
   "set.clear": sameMethod("() -> None", "clear"),

@@ -7,6 +7,7 @@ import type { LowerContext } from "../context";
 import { expr, line, Prec, wrap, type Expr, type Stmt } from "../ir";
 import type { RuleSet } from "../registry";
 import { lowerBinary } from "./operators";
+import { hashedKey } from "./hash-keys";
 import { targetNames, targetPattern } from "./targets";
 
 function expressionStatement(node: SyntaxNode, cx: LowerContext): Stmt[] {
@@ -122,7 +123,7 @@ export function assignTo(target: SyntaxNode, value: Expr, valueNode: SyntaxNode 
       const object = field(t, "value");
       const key = t.childrenForFieldName("subscript")[0]!;
       const objType = withoutNone(cx.typeOf(object));
-      if (objType.kind === "dict") return [line(`${cx.text(object, Prec.Call)}.set(${cx.expr(key).code}, ${value.code});`)];
+      if (objType.kind === "dict") return [line(`${cx.text(object, Prec.Call)}.set(${hashedKey(key, cx)}, ${value.code});`)];
       if (key.type === "slice") return [line(`${cx.helper("setSlice")}(${cx.expr(object).code}, ${sliceArgs(key, cx)}, ${value.code});`)];
       return [line(`${cx.helper("setItem")}(${cx.expr(object).code}, ${cx.expr(key).code}, ${value.code});`)];
     }

@@ -35,6 +35,16 @@ export interface DataclassField {
   readonly type: ReturnType<TypeInference["typeOf"]>;
   readonly hasDefault: boolean;
   readonly defaultNode?: import("../../parse/parser").SyntaxNode;
+  /** `field(repr=False)`: left out of the generated `__repr__`. */
+  readonly repr: boolean;
+  /** `field(compare=False)`: left out of the generated `__eq__` and ordering. */
+  readonly compare: boolean;
+}
+
+/** A `field(...)` option given as a literal `False`. */
+function fieldOptionFalse(value: SyntaxNode | undefined, option: string): boolean {
+  if (value?.type !== "call" || !/^(dataclasses\.)?field$/.test(field(value, "function").text)) return false;
+  return namedChildren(field(value, "arguments")).some((a) => a.type === "keyword_argument" && field(a, "name").text === option && field(a, "value").type === "false");
 }
 
 /** A dataclass's fields in definition order, base classes' first (as `dataclasses.fields` orders them). */
@@ -52,7 +62,7 @@ export function dataclassFields(cls: UserClass, inference: TypeInference): Datac
     const left = field(a, "left");
     if (!hint || left.type !== "identifier" || /ClassVar/.test(hint.text)) continue;
     const value = optionalField(a, "right") ?? undefined;
-    own.push({ name: left.text, type: inference.hintType(hint), hasDefault: value !== undefined, defaultNode: value });
+    own.push({ name: left.text, type: inference.hintType(hint), hasDefault: value !== undefined, defaultNode: value, repr: !fieldOptionFalse(value, "repr"), compare: !fieldOptionFalse(value, "compare") });
   }
   const merged = inherited.filter((f) => !own.some((o) => o.name === f.name));
   return [...merged, ...own];

@@ -4,7 +4,7 @@ import { Msg } from "../../diagnostics/messages";
 import { hasDecorator, type UserClass } from "../../analysis/infer";
 import { needsPrintShape, printShape, T } from "../../analysis/types";
 import type { LowerContext } from "../context";
-import { block, expr, line, type Expr, type Stmt } from "../ir";
+import { block, expr, line, Prec, wrap, type Expr, type Stmt } from "../ir";
 import type { RuleSet } from "../registry";
 import { functionParts, type FunctionParts } from "./functions";
 import { paramIdentifier } from "../names";
@@ -42,8 +42,10 @@ function classDefinition(node: SyntaxNode, cx: LowerContext): Stmt[] {
 }
 
 function classBody(node: SyntaxNode, cls: UserClass, name: string, bases: SyntaxNode[], typeParams: string[], kind: ClassKind, cx: LowerContext): Stmt[] {
-  const heritage = bases.length > 0 && !isObject(bases[0]!, cx) ? ` extends ${cx.expr(bases[0]!).code}` : "";
+  const heritage = kind === "enum" ? enumHeritage(cls, bases, cx) : bases.length > 0 && !isObject(bases[0]!, cx) ? ` extends ${cx.expr(bases[0]!).code}` : "";
   const members: Stmt[] = [];
+  const enumValues = new Map<string, string>();
+  let lastEnumInt = 0;
   const body = field(node, "body");
   const dataclass = isDataclass(cls) || kind === "namedtuple";
   const initDef = cls.methods.get("__init__");
@@ -77,7 +79,15 @@ function classBody(node: SyntaxNode, cls: UserClass, name: string, bases: Syntax
         const value = optionalField(a, "right");
         if (!value || fieldNames.has(attr) || (dataclass && optionalField(a, "type"))) continue;
         if (kind === "enum") {
-          members.push(line(`static readonly ${cx.memberName(attr)} = new ${name}(${JSON.stringify(attr)}, ${cx.expr(value).code});`));
+          // `auto()` is the last int value plus one (a StrEnum's is the lower-cased name); a value an
+          // earlier member has makes an alias of that member, as in Python.
+          const isAuto = unparen(value).type === "call" && cx.analysis.qualifiedName(field(unparen(value), "function")) === "enum.auto";
+          const code = isAuto ? (cx.analysis.isSubclass(cls.qualifiedName, "enum.StrEnum") ? JSON.stringify(attr.toLowerCase()) : String(lastEnumInt + 1)) : cx.expr(value).code;
+          if (/^-?\d+$/.test(code)) lastEnumInt = Number(code);
+          const original = /^(-?[\d.]+|"[^"]*")$/.test(code) ? enumValues.get(code) : undefined;
+          if (original) members.push(line(`static readonly ${cx.memberName(attr)} = ${name}.${cx.memberName(original)};`));
+          else members.push(line(`static readonly ${cx.memberName(attr)} = new ${name}(${JSON.stringify(attr)}, ${code});`));
+          if (!original) enumValues.set(code, attr);
           continue;
         }
         members.push(line(`static ${cx.memberName(attr)} = ${cx.expr(value).code};`));
@@ -106,13 +116,27 @@ function classBody(node: SyntaxNode, cls: UserClass, name: string, bases: Syntax
   }
   const doc = docstringOf(body);
   const generic = typeParams.length ? `<${typeParams.join(", ")}>` : "";
-  const extendsEnum = kind === "enum" && !heritage ? ` extends ${cx.helper("Enum")}` : heritage;
+  const extendsEnum = heritage;
   // A class Python refuses to instantiate, or with stub methods its subclasses implement.
   const abstract = abstractMethods(cls, cx.analysis).length > 0 || [...cls.methods.values()].some((m) => isAbstractStub(m, cls, cx.analysis)) ? "abstract " : "";
   return [...(doc ? jsDoc(doc.text) : []), block(`${cx.exportPrefix(node)}${abstract}class ${name}${generic}${extendsEnum}`, members)];
 }
 
 const isObject = (node: SyntaxNode, cx: LowerContext): boolean => cx.analysis.qualifiedName(node) === "object";
+
+/** An enum extends the runtime's `Enum<V>` (V: its members' values), `IntEnum` or `StrEnum`, or a program enum. */
+function enumHeritage(cls: UserClass, bases: SyntaxNode[], cx: LowerContext): string {
+  const classOf = (b: SyntaxNode): string | undefined => {
+    const t = cx.typeOf(b);
+    return t.kind === "class" ? t.name : undefined;
+  };
+  const base = bases.find((b) => cx.analysis.isSubclass(classOf(b) ?? "", "enum.Enum"));
+  const q = base ? classOf(base) : undefined;
+  if (q === "enum.IntEnum") return ` extends ${cx.helper("IntEnum")}`;
+  if (q === "enum.StrEnum") return ` extends ${cx.helper("StrEnum")}`;
+  if (base && q !== "enum.Enum") return ` extends ${cx.expr(base).code}`;
+  return ` extends ${cx.helper("Enum")}<${cx.tsType(cls.enumValue ?? T.unknown)}>`;
+}
 
 const TYPING_BASES = new Set(["typing.Generic", "typing.Protocol", "abc.ABC", "typing.NamedTuple", "typing.TypedDict", "object"]);
 
@@ -319,18 +343,18 @@ function dataclassMembers(cls: UserClass, generateInit: boolean, frozen: boolean
     out.push(block(`constructor(${params.join(", ")})`, [...superCall, ...assigns, ...post, ...freeze]));
   }
   if (!cls.methods.has("__repr__") && !/repr\s*=\s*False/.test(options)) {
-    const parts = all.map((f) => `${f.name}=\${${cx.helper("repr")}(this.${cx.memberName(f.name)}${needsPrintShape(f.type) ? `, ${jsString(printShape(f.type))}` : ""})}`);
+    const parts = all.filter((f) => f.repr).map((f) => `${f.name}=\${${cx.helper("repr")}(this.${cx.memberName(f.name)}${needsPrintShape(f.type) ? `, ${jsString(printShape(f.type))}` : ""})}`);
     out.push(block("__repr__(): string", [line(`return \`${cls.name}(${parts.join(", ")})\`;`)]));
   }
   if (/order\s*=\s*True/.test(options)) {
     // `order=True`: fields compared as a tuple, in order.
-    const tuple = (obj: string): string => `[${all.map((f) => `${obj}.${cx.memberName(f.name)}`).join(", ")}]`;
+    const tuple = (obj: string): string => `[${all.filter((f) => f.compare).map((f) => `${obj}.${cx.memberName(f.name)}`).join(", ")}]`;
     for (const [op, helper] of [["__lt__", "lt"], ["__le__", "le"], ["__gt__", "gt"], ["__ge__", "ge"]] as const) {
       out.push(block(`${op}(other: ${cx.className(cls)}): boolean`, [line(`return ${cx.helper(helper)}(${tuple("this")}, ${tuple("other")});`)]));
     }
   }
   if (!cls.methods.has("__eq__") && !/eq\s*=\s*False/.test(options)) {
-    const checks = all.map((f) => `${cx.helper("eq")}(this.${cx.memberName(f.name)}, other.${cx.memberName(f.name)})`);
+    const checks = all.filter((f) => f.compare).map((f) => `${cx.helper("eq")}(this.${cx.memberName(f.name)}, other.${cx.memberName(f.name)})`);
     out.push(block("__eq__(other: unknown): boolean", [line(`return other instanceof ${cx.className(cls)} && other.constructor === this.constructor${checks.length ? ` && ${checks.join(" && ")}` : ""};`)]));
   }
   return out;
@@ -350,7 +374,7 @@ function defaultValue(node: SyntaxNode, cx: LowerContext): string {
         if (q === "list") return "[]";
         if (q === "dict") return "new Map()";
         if (q === "set") return "new Set()";
-        return `${cx.expr(v).code}()`;
+        return `${wrap(cx.expr(v), Prec.Call)}()`;
       }
     }
   }

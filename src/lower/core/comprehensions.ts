@@ -8,6 +8,7 @@ import { targetNames, targetPattern } from "./targets";
 import type { PySymbol } from "../../analysis/scope";
 import { destructuredIterable } from "./control-flow";
 import { typedLiteral } from "./literals";
+import { hashedKey, needsHashing } from "./hash-keys";
 
 interface Clause {
   readonly kind: "for" | "if";
@@ -61,12 +62,14 @@ function comprehension(declared: "list" | "set" | "dict" | "generator") {
       let chain = isArray ? (typedLiteral(iterableOf(first.node), cx) ?? cx.text(iterableOf(first.node), Prec.Call)) : `[...${destructuredIterable(field(first.node, "left"), iterableOf(first.node), false, cx)}]`;
       for (const c of clauses.slice(1)) chain += `.filter((${param}) => ${cx.condition(namedChildren(c.node)[0]!).code})`;
       if (kind === "dict") {
-        const k = cx.text(field(body, "key"), Prec.Assign);
+        const k = hashedKey(field(body, "key"), cx);
         const v = cx.text(field(body, "value"), Prec.Assign);
         return expr(`new Map(${chain}.map((${param}) => [${k}, ${v}] as const))`, Prec.Call);
       }
       const mapped = isIdentity(param, body) ? chain : `${chain}.map((${param}) => ${mapBody(body, cx)})`;
-      return kind === "set" ? expr(`new Set(${mapped})`, Prec.Call) : expr(mapped, Prec.Call);
+      const t = cx.typeOf(node);
+      if (kind === "set") return expr(`${t.kind === "set" && needsHashing(t.item, cx) ? cx.helper("keyedSet") : "new Set"}(${mapped})`, Prec.Call);
+      return expr(mapped, Prec.Call);
     }
     return loops(kind, node, clauses, body, hasAwait, cx);
   };
@@ -87,10 +90,11 @@ function loops(kind: "list" | "set" | "dict" | "generator", node: SyntaxNode, cl
   let inner: string;
   // Elements known only at run time are asserted to the element type the analysis gave the result.
   const element = (n: SyntaxNode, t: PyType | undefined): string => wrap(cx.coerce(n, t), Prec.Assign);
+  const hashed = (keyType: PyType, code: string): string => (needsHashing(keyType, cx) ? `${cx.helper("dictKey")}(${code})` : code);
   const itemOf = (t: PyType): PyType | undefined => (t.kind === "list" || t.kind === "set" || t.kind === "generator" ? t.item : undefined);
   if (kind === "generator") inner = `yield ${element(body, itemOf(result))};`;
-  else if (kind === "dict") inner = `${out}.set(${element(field(body, "key"), result.kind === "dict" ? result.key : undefined)}, ${element(field(body, "value"), result.kind === "dict" ? result.value : undefined)});`;
-  else inner = `${out}.${kind === "set" ? "add" : "push"}(${element(body, itemOf(result))});`;
+  else if (kind === "dict") inner = `${out}.set(${hashed(result.kind === "dict" ? result.key : T.unknown, element(field(body, "key"), result.kind === "dict" ? result.key : undefined))}, ${element(field(body, "value"), result.kind === "dict" ? result.value : undefined)});`;
+  else inner = `${out}.${kind === "set" ? "add" : "push"}(${kind === "set" ? hashed(itemOf(result) ?? T.unknown, element(body, itemOf(result))) : element(body, itemOf(result))});`;
   const late = lateBound(node, clauses, cx);
   for (const c of [...clauses].reverse()) {
     if (c.kind === "if") inner = `if (${cx.condition(namedChildren(c.node)[0]!).code}) { ${inner} }`;

@@ -7,6 +7,7 @@ import type { LowerContext } from "../context";
 import { expr, Prec, wrap, type Expr } from "../ir";
 import type { RuleSet } from "../registry";
 import { decodeContent, decodeStringLiteral, jsString, prefixOf, templateText } from "./string-literals";
+import { hashedKey, needsHashing } from "./hash-keys";
 
 /** `1_000`, `0x1F`, `0o17`, `0b101` are valid TypeScript as written. */
 function integer(node: SyntaxNode, cx: LowerContext): Expr {
@@ -146,13 +147,16 @@ function tuple(node: SyntaxNode, cx: LowerContext): Expr {
 }
 
 function set(node: SyntaxNode, cx: LowerContext): Expr {
+  const t = cx.typeOf(node);
+  // Tuples (and objects hashed by value) are members by value: the runtime's keyedSet makes them so.
+  if (t.kind === "set" && needsHashing(t.item, cx)) return expr(`${cx.helper("keyedSet")}([${namedChildren(node).map((c) => element(c, cx)).join(", ")}])`, Prec.Call);
   return expr(`new Set([${namedChildren(node).map((c) => element(c, cx)).join(", ")}])`, Prec.Call);
 }
 
 function dictionary(node: SyntaxNode, cx: LowerContext): Expr {
   const parts: string[] = [];
   for (const c of namedChildren(node)) {
-    if (c.type === "pair") parts.push(`[${cx.text(field(c, "key"), Prec.Assign)}, ${cx.text(field(c, "value"), Prec.Assign)}]`);
+    if (c.type === "pair") parts.push(`[${hashedKey(field(c, "key"), cx)}, ${cx.text(field(c, "value"), Prec.Assign)}]`);
     else if (c.type === "dictionary_splat") parts.push(`...${wrap(cx.expr(namedChildren(c)[0]!), Prec.Unary)}`);
   }
   if (parts.length === 0) return expr(`new Map()`, Prec.Call);

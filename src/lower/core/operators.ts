@@ -288,6 +288,10 @@ function membership(item: SyntaxNode, container: SyntaxNode, cx: LowerContext): 
     case "vartuple":
       if (isPrimitive(it) && it.kind !== "bool") return expr(`${c}.includes(${cx.expr(item).code})`, Prec.Call);
       break;
+    case "class":
+      // `Color.RED in Color`: one of its members.
+      if (cx.analysis.isSubclass(ct.name, "enum.Enum")) return helperCall(cx, "contains", expr(`${cx.helper("enumMembers")}(${cx.expr(container).code})`, Prec.Call), cx.expr(item));
+      break;
   }
   return helperCall(cx, "contains", cx.expr(container), cx.expr(item));
 }

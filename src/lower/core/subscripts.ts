@@ -51,7 +51,8 @@ function subscript(node: SyntaxNode, cx: LowerContext): Expr {
     if (i !== undefined && i >= 0 && i < t.items.length) return expr(`${v}[${i}]`, Prec.Call);
     if (i !== undefined && i < 0 && -i <= t.items.length) return expr(`${v}[${t.items.length + i}]`, Prec.Call);
   }
-  if (t.kind === "list" || t.kind === "vartuple" || t.kind === "tuple" || t.kind === "str" || t.kind === "bytes") {
+  if (t.kind === "vartuple" || t.kind === "tuple") return expr(`${cx.helper("at")}(${cx.expr(value).code}, ${cx.expr(sub).code}, "tuple")`, Prec.Call);
+  if (t.kind === "list" || t.kind === "str" || t.kind === "bytes") {
     return expr(`${cx.helper("at")}(${cx.expr(value).code}, ${cx.expr(sub).code})`, Prec.Call);
   }
   if (t.kind === "class" && cx.analysis.userClass(t.name) && cx.analysis.isSubclass(t.name, "enum.Enum")) {

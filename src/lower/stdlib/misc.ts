@@ -89,5 +89,6 @@ export const miscStdlibRules: RuleSet = {
   },
   classes: {
     "json.JSONDecodeError": { bases: ["ValueError"], runtime: "JSONDecodeError", tsType: (_a, cx) => cx.helper("JSONDecodeError") },
+    "dataclasses.FrozenInstanceError": { bases: ["AttributeError"], runtime: "FrozenInstanceError", tsType: (_a, cx) => cx.helper("FrozenInstanceError") },
   },
 };

@@ -36,6 +36,8 @@ export const typingEnumFunctoolsRules: RuleSet = {
       returns: (a) => a.positional[2] ?? (a.positional[1] && a.positional[1].kind === "list" ? a.positional[1].item : T.unknown),
       lower: (call, cx) => helperCall(cx, "reduce", [arg(call, "function", cx), arg(call, "iterable", cx), arg(call, "initial", cx)]),
     },
+    // Numbered where the enum's members are written (see the class rules).
+    "enum.auto": { sig: "() -> int", lower: (call, cx) => cx.unsupported(call.node, "enum.auto() outside an enum member") },
     "typing.TypeVar": {
       sig: "(name: str, *constraints: object, bound: object = ..., covariant: bool = ..., contravariant: bool = ...) -> object",
       lower: (call, cx) => cx.unsupported(call.node, "TypeVar() outside an assignment"),
@@ -62,8 +64,8 @@ export const typingEnumFunctoolsRules: RuleSet = {
   },
   classes: {
     "enum.Enum": { runtime: "Enum" },
-    "enum.IntEnum": { runtime: "Enum", bases: ["enum.Enum"] },
-    "enum.StrEnum": { runtime: "Enum", bases: ["enum.Enum"] },
+    "enum.IntEnum": { runtime: "IntEnum", bases: ["enum.Enum"] },
+    "enum.StrEnum": { runtime: "StrEnum", bases: ["enum.Enum"] },
     "typing.NamedTuple": {},
     "typing.TypedDict": {},
     "typing.Generic": {},
