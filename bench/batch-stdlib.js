@@ -5,8 +5,7 @@
 //
 // Usage: node bench/batch-stdlib.js [--stdlib DIR] [--exclude GLOB]... [--timeout S] [--rounds N] [--no-scale] [--scale-only]
 //   --stdlib   defaults to /usr/lib/python3.11 (Debian's), else python3's sysconfig stdlib path
-//   --exclude  passed to the CLI (repeatable); the files named in PATHOLOGICAL are excluded by default
-//              (translator bugs: see bench/README.md) unless --keep-pathological is given
+//   --exclude  passed to the CLI (repeatable)
 //   --timeout  passed to the CLI for every batch (seconds per unit; default none)
 // Needs `npm run build`. Prints a Markdown table; takes several minutes (the 10,000-file run is the longest).
 "use strict";
@@ -17,8 +16,6 @@ const path = require("node:path");
 
 const ROOT = path.join(__dirname, "..");
 const BIN = path.join(ROOT, "bin", "py2ts-async");
-/** Files on which the translator itself takes minutes (or gigabytes): reported, not benchmarked. */
-const PATHOLOGICAL = ["bdb.py", "trace.py"];
 
 if (process.argv[2] === "--child-cli") return childCli(process.argv.slice(3));
 if (process.argv[2] === "--child-parse") return childParse(process.argv[3]);
@@ -29,7 +26,6 @@ const opt = (name) => {
   return i >= 0 ? args[i + 1] : undefined;
 };
 const excludes = args.flatMap((a, i) => (a === "--exclude" ? [args[i + 1]] : []));
-if (!args.includes("--keep-pathological")) excludes.push(...PATHOLOGICAL);
 const timeout = opt("--timeout");
 const stdlib = opt("--stdlib") ?? findStdlib();
 const work = fs.mkdtempSync(path.join(os.tmpdir(), "py2ts-bench-batch-"));

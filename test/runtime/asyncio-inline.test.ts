@@ -10,90 +10,10 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import * as ts from "typescript";
+import { runtimeDir, runtimeFiles, importsOf, dependencyOrder, usesAny, topLevelNames, inlineBundle } from "../support/runtime-bundle";
 
-const runtimeDir = path.join(__dirname, "..", "..", "src", "runtime");
 const asyncioDir = path.join(runtimeDir, "asyncio");
-const asyncioFiles = fs
-  .readdirSync(asyncioDir)
-  .filter((f) => f.endsWith(".ts") && f !== "index.ts")
-  .map((f) => path.join(asyncioDir, f));
-
-const importLine = /^import (type )?\{ [A-Za-z0-9_, ]+ \} from "([^"]+)";$/;
-
-function importsOf(file: string): string[] {
-  return fs
-    .readFileSync(file, "utf8")
-    .split("\n")
-    .filter((line) => line.startsWith("import "))
-    .map((line) => {
-      const m = importLine.exec(line);
-      if (m === null) throw new Error(`${path.basename(file)}: bad import line: ${line}`);
-      return m[2];
-    });
-}
-
-/** The runtime files `entry` needs, dependencies first (what inline mode concatenates). */
-function dependencyOrder(entries: string[]): string[] {
-  const order: string[] = [];
-  const state = new Map<string, "visiting" | "done">();
-  const visit = (file: string): void => {
-    if (state.get(file) === "done") return;
-    if (state.get(file) === "visiting") throw new Error(`import cycle through ${file}`);
-    state.set(file, "visiting");
-    for (const spec of importsOf(file)) {
-      if (spec.startsWith("node:")) continue;
-      visit(path.resolve(path.dirname(file), `${spec}.ts`));
-    }
-    state.set(file, "done");
-    order.push(file);
-  };
-  entries.forEach(visit);
-  return order;
-}
-
-function usesAny(file: string): boolean {
-  const source = ts.createSourceFile(file, fs.readFileSync(file, "utf8"), ts.ScriptTarget.ES2022, true);
-  let found = false;
-  const visit = (node: ts.Node): void => {
-    if (node.kind === ts.SyntaxKind.AnyKeyword) found = true;
-    ts.forEachChild(node, visit);
-  };
-  visit(source);
-  return found;
-}
-
-/** The names a file declares at top level (overloads counted once). */
-function topLevelNames(file: string): string[] {
-  const source = ts.createSourceFile(file, fs.readFileSync(file, "utf8"), ts.ScriptTarget.ES2022, true);
-  const names: string[] = [];
-  for (const stmt of source.statements) {
-    if (ts.isFunctionDeclaration(stmt) || ts.isClassDeclaration(stmt) || ts.isInterfaceDeclaration(stmt) || ts.isTypeAliasDeclaration(stmt) || ts.isEnumDeclaration(stmt)) {
-      if (stmt.name) names.push(stmt.name.text);
-    } else if (ts.isVariableStatement(stmt)) {
-      for (const decl of stmt.declarationList.declarations) if (ts.isIdentifier(decl.name)) names.push(decl.name.text);
-    }
-  }
-  return [...new Set(names)];
-}
-
-/** Concatenates the files the way inline mode does: imports stripped (Node built-ins hoisted), `export ` removed. */
-function inlineBundle(files: string[]): string {
-  const builtins = new Set<string>();
-  const bodies: string[] = [];
-  for (const file of files) {
-    const lines = fs.readFileSync(file, "utf8").split("\n");
-    const kept: string[] = [];
-    for (const line of lines) {
-      if (line.startsWith("import ")) {
-        if (line.includes('"node:')) builtins.add(line);
-        continue;
-      }
-      kept.push(line.replace(/^export (?=(async function|function|class|abstract class|const|let|type|interface)\b)/, ""));
-    }
-    bodies.push(`// ---- ${path.relative(runtimeDir, file)}\n${kept.join("\n")}`);
-  }
-  return [...builtins, ...bodies].join("\n");
-}
+const asyncioFiles = runtimeFiles("asyncio");
 
 describe("inline mode", () => {
   test("the files follow the import/export conventions and form no cycle", () => {

@@ -1,4 +1,4 @@
-import { ClientSession, isMain, run } from "py2ts-async/runtime";
+import { isMain, run } from "py2ts-async/runtime";
 
 // The tutorial's aiohttp example: one GET with a ClientSession, printing the status code.
 // Point TEST_BASE_URL at any HTTP server (the tests use the project's loopback server).
@@ -6,16 +6,11 @@ import { ClientSession, isMain, run } from "py2ts-async/runtime";
 const URL_ = (process.env["TEST_BASE_URL"] ?? "http://127.0.0.1:8765") + "/hello";
 
 async function main(): Promise<void> {
-  const session = new ClientSession();
+  const response = await fetch(URL_);
   try {
-    const response = await session.get(URL_);
-    try {
-      console.log(response.status);
-    } finally {
-      response.release();
-    }
+    console.log(response.status);
   } finally {
-    await session.close();
+    await response.body?.cancel();
   }
 }
 

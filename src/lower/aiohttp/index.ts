@@ -5,6 +5,7 @@ import type { AttrRule, CallRule, ClassRule, RuleSet, WithItem } from "../regist
 import { arg, helperCall, methodCall, receiver, runtimeMethod as method } from "../rule-kit";
 import { Msg } from "../../diagnostics/messages";
 import { T, union } from "../../analysis/types";
+import { boundBy, isPlainSession, sessionOfRequest } from "./plain-fetch";
 
 /**
  * Keyword arguments as the runtime's camelCase options object (`allow_redirects=False` →
@@ -60,6 +61,7 @@ function verb(method: string): CallRule {
     sig: `(url: str, *, ${REQUEST_KEYWORDS}) -> aiohttp._RequestContextManager`,
     lower(call, cx) {
       refuseUnsupported(call, cx, `ClientSession.${method}`);
+      if (call.receiver?.type === "identifier" && isPlainSession(cx.symbolOf(call.receiver), cx)) return expr(`fetch(${arg(call, "url", cx)!.code})`, Prec.Call);
       return methodCall(receiver(call, cx), method, [arg(call, "url", cx), optionsObject(call, cx, REQUEST_OPTIONS)]);
     },
   };
@@ -78,11 +80,14 @@ const request: CallRule = {
 function requestWith(item: WithItem, body: Stmt[], cx: LowerContext): Stmt[] {
   const name = item.target?.name ?? cx.names.fresh("response");
   const decl = item.target && !item.target.declare ? "" : `${item.target?.declare ?? "const"} `;
-  return [line(`${decl}${name} = await ${item.manager.code};`), chain({ head: "try", body }, { head: "finally", body: [line(`${name}.release();`)] })];
+  // A plain fetch response is released by cancelling its unread body.
+  const release = isPlainSession(sessionOfRequest(item.managerNode, cx), cx) ? `await ${name}.body?.cancel();` : `${name}.release();`;
+  return [line(`${decl}${name} = await ${item.manager.code};`), chain({ head: "try", body }, { head: "finally", body: [line(release)] })];
 }
 
 /** `async with aiohttp.ClientSession() as session:` → a session closed when the block ends. */
 function sessionWith(item: WithItem, body: Stmt[], cx: LowerContext): Stmt[] {
+  if (isPlainSession(boundBy(item.managerNode, cx), cx)) return body;
   const name = item.target?.name ?? cx.names.fresh("session");
   const decl = item.target && !item.target.declare ? "" : `${item.target?.declare ?? "const"} `;
   return [line(`${decl}${name} = ${item.manager.code};`), chain({ head: "try", body }, { head: "finally", body: [line(`await ${name}.close();`)] })];

@@ -3,7 +3,7 @@ import { field, hasAsyncKeyword, namedChildren, optionalField } from "../../pars
 import { Msg } from "../../diagnostics/messages";
 import { withoutNone } from "../../analysis/types";
 import type { LowerContext } from "../context";
-import { block, chain, expr, line, Prec, wrap, type Stmt } from "../ir";
+import { block, chain, expr, line, Prec, wrap, type Expr, type Stmt } from "../ir";
 import type { RuleSet, WithItem } from "../registry";
 import { assignTo, declaresHere } from "./assignments";
 
@@ -32,7 +32,16 @@ function withItem(item: SyntaxNode, isAsync: boolean, body: Stmt[], cx: LowerCon
   if (rule && (!targetNode || targetNode.type === "identifier")) {
     const sym = targetNode ? cx.symbolOf(targetNode) : undefined;
     const target = targetNode && sym ? { name: sym.tsName, declare: declaresHere(sym, targetNode) ? (sym.isConst ? ("const" as const) : ("let" as const)) : undefined } : undefined;
-    const w: WithItem = { manager: cx.expr(managerNode), managerNode, target, isAsync };
+    // Lowered on demand: a rule may drop the manager (a session that becomes plain fetch calls).
+    let manager: Expr | undefined;
+    const w: WithItem = {
+      get manager() {
+        return (manager ??= cx.expr(managerNode));
+      },
+      managerNode,
+      target,
+      isAsync,
+    };
     return rule(w, body, cx);
   }
   return protocol(managerNode, targetNode, isAsync, body, cx);
