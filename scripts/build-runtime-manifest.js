@@ -27,6 +27,21 @@ const declaredNames = (stmt) => {
 };
 const isExported = (stmt) => (ts.getCombinedModifierFlags(stmt) & ts.ModifierFlags.Export) !== 0 || stmt.modifiers?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword) === true;
 
+/**
+ * An identifier that names a property or member rather than a binding (`xs.join`, a method `split()`,
+ * `{ key: value }`): it never refers to a runtime declaration, and counting it would carry unused
+ * declarations (and everything they need) into every inlined output.
+ */
+function isMemberName(node) {
+  const p = node.parent;
+  if (!p) return false;
+  if (ts.isPropertyAccessExpression(p) || ts.isQualifiedName(p)) return p.name === node || p.right === node;
+  if (ts.isPropertyAssignment(p) || ts.isMethodDeclaration(p) || ts.isPropertyDeclaration(p) || ts.isGetAccessorDeclaration(p) || ts.isSetAccessorDeclaration(p) || ts.isPropertySignature(p) || ts.isMethodSignature(p) || ts.isEnumMember(p)) return p.name === node;
+  if (ts.isBindingElement(p)) return p.propertyName === node;
+  if (ts.isLabeledStatement(p) || ts.isBreakStatement(p) || ts.isContinueStatement(p)) return p.label === node;
+  return false;
+}
+
 function main() {
   const modules = [];
   const aliases = new Map();
@@ -109,7 +124,7 @@ function main() {
       const m = ordered.find((x) => x.decls.includes(d));
       const refs = new Set();
       const walk = (node) => {
-        if (ts.isIdentifier(node) && owner.has(node.text) && !d.names.includes(node.text)) {
+        if (ts.isIdentifier(node) && owner.has(node.text) && !d.names.includes(node.text) && !isMemberName(node)) {
           const [mi, di] = owner.get(node.text);
           refs.add(index.get(modules[mi].decls[di]));
         }
