@@ -24,6 +24,7 @@ import { reRules } from "./stdlib/re";
 import { collectionsRules } from "./stdlib/collections";
 import { typingEnumFunctoolsRules } from "./stdlib/typing-enum-functools";
 import { urllibRules } from "./stdlib/urllib";
+import { loggingRules } from "./stdlib/logging";
 import { asyncioRules } from "./asyncio";
 import { aiohttpRules } from "./aiohttp";
 
@@ -57,6 +58,7 @@ export function allRules(): Registry {
     collectionsRules,
     typingEnumFunctoolsRules,
     urllibRules,
+    loggingRules,
     asyncioRules,
     aiohttpRules,
   ]);

@@ -29,5 +29,6 @@ export * from "./re";
 export * from "./enum";
 export * from "./functools";
 export * from "./urllib";
+export * from "./logging";
 export * from "./asyncio/index";
 export * from "./aiohttp/index";
