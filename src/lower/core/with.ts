@@ -52,7 +52,11 @@ function protocol(managerNode: SyntaxNode, targetNode: SyntaxNode | undefined, i
   const failed = cx.names.fresh("failed");
   const error = cx.names.fresh("error");
   const aw = isAsync ? "await " : "";
-  const enter = expr(`${aw}${manager}.${isAsync ? "__aenter__" : "__enter__"}()`, isAsync ? Prec.Unary : Prec.Call);
+  // A manager whose type is only known at run time (`getattr(session, verb)(url)`) is called through the runtime.
+  const t = cx.typeOf(managerNode);
+  const dynamic = t.kind === "unknown" || t.kind === "any";
+  const call = (method: string, args: string): string => (dynamic ? `${cx.helper("callMethod")}(${manager}, "${method}", [${args}])` : `${manager}.${method}(${args})`);
+  const enter = expr(`${aw}${call(isAsync ? "__aenter__" : "__enter__", "")}`, isAsync ? Prec.Unary : Prec.Call);
   const exit = isAsync ? "__aexit__" : "__exit__";
   const out: Stmt[] = [line(`const ${manager} = ${cx.expr(managerNode).code};`)];
   out.push(...(targetNode ? assignTo(targetNode, enter, undefined, cx, false) : [line(`${enter.code};`)]));
@@ -65,11 +69,11 @@ function protocol(managerNode: SyntaxNode, targetNode: SyntaxNode | undefined, i
         body: [
           line(`${failed} = true;`),
           ...(maySuppress(managerNode, exit, cx)
-            ? [block(`if (!${wrap(expr(`${aw}${manager}.${exit}(...${cx.helper("excInfo")}(${error}))`, isAsync ? Prec.Unary : Prec.Call), Prec.Unary)})`, [line(`throw ${error};`)])]
-            : [line(`${aw}${manager}.${exit}(...${cx.helper("excInfo")}(${error}));`), line(`throw ${error};`)]),
+            ? [block(`if (!${wrap(expr(`${aw}${call(exit, `...${cx.helper("excInfo")}(${error})`)}`, isAsync ? Prec.Unary : Prec.Call), Prec.Unary)})`, [line(`throw ${error};`)])]
+            : [line(`${aw}${call(exit, `...${cx.helper("excInfo")}(${error})`)};`), line(`throw ${error};`)]),
         ],
       },
-      { head: "finally", body: [block(`if (!${failed})`, [line(`${aw}${manager}.${exit}(null, null, null);`)])] },
+      { head: "finally", body: [block(`if (!${failed})`, [line(`${aw}${call(exit, "null, null, null")};`)])] },
     ),
   );
   return out;
