@@ -1,6 +1,6 @@
 import type { SyntaxNode } from "../parse/parser";
 import { namedChildren } from "../parse/nodes";
-import type { TypeExpr } from "./type-expr";
+import { parseTypeText, type TypeExpr } from "./type-expr";
 
 /**
  * Converts an annotation in the program (`list[int]`, `str | None`, `Optional["Point"]`,
@@ -28,7 +28,7 @@ export function hintToTypeExpr(node: SyntaxNode): TypeExpr {
       // A forward reference ("Point") or a Literal member ('GET').
       const inner = node.text.replace(/^[a-zA-Z]*(['"]{1,3})([\s\S]*)\1$/, "$2");
       if (node.parent?.type === "type" && node.parent.parent?.type !== "generic_type" && /^[\w.[\], |]+$/.test(inner) && !isLiteralArg(node)) {
-        return { name: inner, args: [] };
+        return forwardReference(inner);
       }
       return { name: `'${inner}'`, args: [] };
     }
@@ -54,6 +54,15 @@ export function hintToTypeExpr(node: SyntaxNode): TypeExpr {
       return { name: node.text.replace(/\s+/g, ""), args: [] };
     default:
       return { name: "object", args: [] };
+  }
+}
+
+/** A quoted annotation is the type expression it spells (`"Stack[T]"`, `"Node | None"`). */
+function forwardReference(text: string): TypeExpr {
+  try {
+    return parseTypeText(text);
+  } catch {
+    return { name: text, args: [] };
   }
 }
 

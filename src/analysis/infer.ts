@@ -7,8 +7,10 @@ import type { PySymbol, Scope } from "./scope";
 import { hintToTypeExpr } from "./hints";
 import { canFallThrough } from "./flow";
 import { narrowAt } from "./narrowing";
+import { reachingNumberType } from "./reaching";
 import { toPyType } from "./type-expr";
-import { T, declaredUnion, iterItem, typeKey, union, withoutNone, type Param, type PyType, type Signature, typeEquals } from "./types";
+import { namedTupleSpec, type NamedTupleSpec } from "./named-tuples";
+import { T, declaredUnion, declaredWithFlows, isKnownFloat, isSliceObject, iterItem, joinFlows, typeKey, union, withoutNone, type Param, type PyType, type Signature, typeEquals } from "./types";
 
 /** A class defined in the program. */
 export interface UserClass {
@@ -31,6 +33,8 @@ export interface UserClass {
   libraryBases?: string[];
   /** `class Box(Generic[T])`: its type parameters. */
   typeParams?: string[];
+  /** A class made by `collections.namedtuple(...)` (its `node` is that call). */
+  readonly namedTuple?: NamedTupleSpec;
 }
 
 const MAX_PASSES = 24;
@@ -49,7 +53,25 @@ export interface ProjectIndex {
 }
 
 /** Decorators that return the function they decorate (as far as types go). */
-const IDENTITY_DECORATORS = new Set(["functools.wraps", "functools.lru_cache", "functools.cache", "abc.abstractmethod", "typing.final", "typing.overload"]);
+const IDENTITY_DECORATORS = new Set(["functools.wraps", "abc.abstractmethod", "typing.final", "typing.overload"]);
+
+/**
+ * Finds the period of passes that cycle: a snapshot seen again, then the same snapshot and carried
+ * state once more a period later (so the passes in between repeat too, not just one state).
+ */
+class CycleWatch {
+  private readonly seen = new Map<string, number>();
+  private readonly carried = new Map<number, string>();
+
+  period(pass: number, snapshot: string, carried: () => string): number | undefined {
+    const earlier = this.seen.get(snapshot);
+    this.seen.set(snapshot, pass);
+    if (earlier === undefined) return undefined;
+    const state = carried();
+    this.carried.set(pass, state);
+    return this.carried.get(earlier) === state ? pass - earlier : undefined;
+  }
+}
 
 /**
  * Flow-insensitive type inference over one module. A variable's type is the join of everything
@@ -59,6 +81,8 @@ const IDENTITY_DECORATORS = new Set(["functools.wraps", "functools.lru_cache", "
 export class TypeInference {
   private symbolTypes = new Map<PySymbol, PyType>();
   private exprCache = new Map<number, PyType>();
+  /** `typeBeforeUpdates` of this pass, by symbol (a variable updated many times asks once). */
+  private plainTypes = new Map<PySymbol, PyType>();
   private paramEvidence = new Map<PySymbol, PyType[]>();
   private returnEvidence = new Map<number, PyType[]>();
   private yieldEvidence = new Map<number, PyType[]>();
@@ -71,6 +95,8 @@ export class TypeInference {
   private readonly yields: { node: SyntaxNode; fn: SyntaxNode }[] = [];
   private readonly selfAssignments: { target: SyntaxNode; value: SyntaxNode | null; cls: UserClass; hint: SyntaxNode | null }[] = [];
   private readonly subscriptStores: { target: SyntaxNode; value: SyntaxNode }[] = [];
+  /** Every `x[i]`: an instance of a class of the program with `__getitem__` passes `i` to it. */
+  private readonly subscripts: SyntaxNode[] = [];
   /** `obj.attr = v` outside the object's own methods (`t.label = "x"`). */
   private readonly attributeStores: { target: SyntaxNode; value: SyntaxNode }[] = [];
   private readonly decoratedDefs: SyntaxNode[] = [];
@@ -110,16 +136,40 @@ export class TypeInference {
   }
 
   run(): void {
+    let before = this.snapshot();
+    const cycle = new CycleWatch();
     for (let pass = 0; pass < MAX_PASSES; pass++) {
-      const before = this.snapshot();
       this.exprCache = new Map();
+      this.plainTypes = new Map();
       this.inProgress = new Set();
       this.gatherEvidence();
       for (const sym of this.allSymbols()) this.symbolTypes.set(sym, this.computeSymbolType(sym));
-      if (this.snapshot() === before) break;
+      const after = this.snapshot();
+      if (after === before) break;
+      before = after;
+      // A run that does not settle repeats a cycle of states: skip whole cycles, ending in the state the last pass would reach.
+      const period = cycle.period(pass, after, () => this.carriedState());
+      if (period) pass = MAX_PASSES - 1 - ((MAX_PASSES - 1 - pass) % period);
     }
     this.exprCache = new Map();
     for (const [sym, t] of this.symbolTypes) sym.type = t;
+  }
+
+  /**
+   * What a pass hands the next one besides the snapshot: the mutations learned (read by the next
+   * pass's call sites) and the classes' members. Two passes that end alike in both start alike.
+   */
+  private carriedState(): string {
+    const ids = new Map<PySymbol, number>();
+    let i = 0;
+    for (const sym of this.symbolTypes.keys()) ids.set(sym, i++);
+    const keys = (ts: readonly PyType[]): string => ts.map(typeKey).join("|");
+    const members = (m: ReadonlyMap<string, PyType>): string => [...m].map(([k, t]) => `${k}:${typeKey(t)}`).join(",");
+    const mutations = [...this.mutationEvidence].map(([sym, ts]) => `${ids.get(sym) ?? sym.name}:${keys(ts)}`);
+    const classes = [...this.classes.values()].map(
+      (c) => `${c.qualifiedName}(${keys(c.bases)}){${members(c.fields)}}{${members(c.classAttrs)}}${c.enumValue ? typeKey(c.enumValue) : ""}/${c.libraryBases?.join(",") ?? ""}/${c.typeParams?.join(",") ?? ""}`,
+    );
+    return `${mutations.join(";")}\n${classes.join(";")}`;
   }
 
   // ---- queries used by lowering ----
@@ -210,7 +260,7 @@ export class TypeInference {
     if (hint) {
       const declared = this.hintType(hint);
       if (scope?.isGenerator) return declared;
-      return declared;
+      return declaredWithFlows(declared, this.returnEvidence.get(fn.id) ?? []);
     }
     if (fn.type === "lambda") return this.typeOf(field(fn, "body"));
     if (scope?.isGenerator) {
@@ -221,6 +271,12 @@ export class TypeInference {
     const fallsOff = canFallThrough(field(fn, "body"), (w) => this.withMaySuppress(w));
     if (returned.length === 0) return T.none;
     return fallsOff ? union(...returned, T.none) : union(...returned);
+  }
+
+  /** `X: Final = 3`: the annotation says constant, and leaves the type to the value. */
+  private isBareFinal(hint: SyntaxNode): boolean {
+    const inner = unparen(namedChildren(hint)[0] ?? hint);
+    return (inner.type === "identifier" || inner.type === "attribute") && this.qualifiedName(inner) === "typing.Final";
   }
 
   hintType(hint: SyntaxNode): PyType {
@@ -264,6 +320,9 @@ export class TypeInference {
       case "call":
         this.calls.push(node);
         break;
+      case "subscript":
+        this.subscripts.push(node);
+        break;
       case "return_statement":
         if (fn) this.returns.push({ node, fn });
         break;
@@ -301,10 +360,91 @@ export class TypeInference {
           this.selfAssignments.push({ target: left, value: right, cls, hint });
         } else if (left.type === "subscript" && right) this.subscriptStores.push({ target: left, value: right });
         else if (left.type === "attribute" && right) this.attributeStores.push({ target: left, value: right });
+        if (right && unparen(right).type === "call") this.declareNamedTuple(left, unparen(right));
         break;
       }
     }
     for (const c of node.namedChildren) this.collect(c, fn, cls);
+  }
+
+  /** `Point = namedtuple("Point", "x y")`: a class of the program, with the fields named there. */
+  private declareNamedTuple(target: SyntaxNode, call: SyntaxNode): void {
+    if (this.qualifiedName(field(call, "function")) !== "collections.namedtuple") return;
+    const spec = namedTupleSpec(target, call);
+    const sym = spec ? this.symbolOf(target) : undefined;
+    if (!spec || !sym) return;
+    const qualified = sym.scope.kind === "module" ? `${this.moduleName}.${target.text}` : `${this.moduleName}.<locals>.${target.text}#${call.id}`;
+    const base = T.class("typing.NamedTuple");
+    const info: UserClass = { name: spec.typename, qualifiedName: qualified, node: call, scope: sym.scope, bases: [base], fields: new Map(), methods: new Map(), setters: new Map(), classAttrs: new Map(), decorators: [], libraryBases: ["typing.NamedTuple"], namedTuple: spec };
+    this.classes.set(qualified, info);
+    this.classByNode.set(call.id, info);
+  }
+
+  /** The class a `collections.namedtuple` call assigned to this variable declares. */
+  private namedTupleAssignedTo(sym: PySymbol): UserClass | undefined {
+    return [...this.classes.values()].find((c) => c.namedTuple && this.symbolOf(c.namedTuple.target) === sym);
+  }
+
+  /** The fields a named tuple is made with, in order: named in the `namedtuple` call, or annotated in a `typing.NamedTuple` class. */
+  namedTupleFields(cls: UserClass | undefined): readonly string[] | undefined {
+    if (!cls || cls.namedTuple) return cls?.namedTuple?.fields;
+    return (cls.libraryBases ?? []).includes("typing.NamedTuple") ? annotatedFields(cls.node).map((a) => field(a, "left").text) : undefined;
+  }
+
+  /**
+   * The fields of a named tuple have the types of the values it is made with (a `float` field given
+   * an int holds either kind): `Point(1, 2)`, `p._replace(x=3)`, `Point._make(pairs[0])`.
+   */
+  private namedTupleValues(call: SyntaxNode, record: (cls: UserClass, name: string, t: PyType) => void): void {
+    const callee = unparen(field(call, "function"));
+    const { positional, keywords } = argNodes(call);
+    const classOf = (t: PyType): UserClass | undefined => (t.kind === "class" || t.kind === "object" ? this.classLookup(t.name) : undefined);
+    const made = classOf(withoutNone(this.typeOf(callee)));
+    const method = callee.type === "attribute" ? field(callee, "attribute").text : undefined;
+    const owner = callee.type === "attribute" ? classOf(withoutNone(this.typeOf(field(callee, "object")))) : undefined;
+    const byName = (cls: UserClass, fields: readonly string[]): void => {
+      for (const [k, v] of keywords) if (fields.includes(k)) record(cls, k, this.typeOf(v));
+    };
+    const madeFields = this.namedTupleFields(made);
+    const ownerFields = this.namedTupleFields(owner);
+    if (made && madeFields && withoutNone(this.typeOf(callee)).kind === "class") {
+      const splat = positional.findIndex((a) => a.type === "list_splat");
+      positional.slice(0, splat < 0 ? undefined : splat).forEach((a, i) => {
+        if (madeFields[i]) record(made, madeFields[i]!, this.typeOf(a));
+      });
+      byName(made, madeFields);
+    } else if (owner && ownerFields && method === "_replace") byName(owner, ownerFields);
+    else if (owner && ownerFields && method === "_make" && positional[0]) {
+      for (const name of ownerFields) record(owner, name, this.iterItemOf(withoutNone(this.typeOf(positional[0]))));
+    }
+  }
+
+  /** The fields of a `@dataclass` have the types of the values it is made with: `Account("ada", 10)`. */
+  private dataclassValues(call: SyntaxNode, record: (cls: UserClass, name: string, t: PyType) => void): void {
+    const made = withoutNone(this.typeOf(unparen(field(call, "function"))));
+    const cls = made.kind === "class" ? this.classLookup(made.name) : undefined;
+    if (!cls || !isDataclassDecorated(cls) || this.findMethod(cls.qualifiedName, "__init__")) return;
+    const fields = this.dataclassFieldOwners(cls);
+    const { positional, keywords } = argNodes(call);
+    const splat = positional.findIndex((a) => a.type === "list_splat");
+    positional.slice(0, splat < 0 ? undefined : splat).forEach((a, i) => {
+      const f = fields[i];
+      if (f) record(f.owner, f.name, this.typeOf(a));
+    });
+    for (const [k, v] of keywords) {
+      const f = fields.find((g) => g.name === k);
+      if (f) record(f.owner, k, this.typeOf(v));
+    }
+  }
+
+  /** A dataclass's fields in constructor order (its dataclass bases' first), each with its declaring class. */
+  private dataclassFieldOwners(cls: UserClass): { name: string; owner: UserClass }[] {
+    const inherited = cls.bases.flatMap((b) => {
+      const base = b.kind === "class" ? this.classLookup(b.name) : undefined;
+      return base && isDataclassDecorated(base) ? this.dataclassFieldOwners(base) : [];
+    });
+    const own = annotatedFields(cls.node).map((a) => field(a, "left").text);
+    return [...inherited.filter((f) => !own.includes(f.name)), ...own.map((name) => ({ name, owner: cls }))];
   }
 
   private allSymbols(): PySymbol[] {
@@ -392,14 +532,37 @@ export class TypeInference {
         if (first) push(this.paramEvidence, first.sym, T.func(this.buildSignature(def)));
       }
     }
+    for (const node of this.subscripts) {
+      const t = withoutNone(this.typeOf(field(node, "value")));
+      const getitem = t.kind === "object" && this.classLookup(t.name) ? this.findMethod(t.name, "__getitem__") : undefined;
+      const index = node.childrenForFieldName("subscript");
+      const param = getitem ? parameterSymbols(getitem, this)[1] : undefined;
+      if (param && index.length === 1 && index[0]!.type !== "slice") push(this.paramEvidence, param.sym, this.typeOf(index[0]!));
+    }
     for (const { target, value } of this.subscriptStores) {
-      const obj = unparen(field(target, "value"));
-      const sym = obj.type === "identifier" ? this.symbolOf(obj) : undefined;
-      if (!sym) continue;
-      const current = this.symbolTypes.get(sym) ?? T.never;
-      const key = target.childrenForFieldName("subscript")[0];
-      if (current.kind === "dict" && key) push(this.mutationEvidence, sym, T.dict(this.typeOf(key), this.typeOf(value)));
-      else if (current.kind === "list") push(this.mutationEvidence, sym, T.list(this.typeOf(value)));
+      // What the container learns: `d[k] = v` a key and a value; `xs[a:b] = values` the items of
+      // `values`, `xs[i] = value` one value. Through `d[a][b] = v`, `d` learns it inside its values.
+      const typeHere = (n: SyntaxNode): PyType => {
+        const sym = n.type === "identifier" ? this.symbolOf(n) : undefined;
+        return sym ? (this.symbolTypes.get(sym) ?? T.never) : this.typeOf(n);
+      };
+      const learn = (store: SyntaxNode, stored: PyType, storedItems?: PyType): PyType | undefined => {
+        const container = typeHere(unparen(field(store, "value")));
+        const key = store.childrenForFieldName("subscript")[0];
+        if (container.kind === "dict" && key) return T.dict(this.typeOf(key), stored);
+        // (`xs[a:b][i] = v` changes a copy.)
+        if (container.kind === "list") return key && this.slices(key) ? storedItems && T.list(storedItems) : T.list(stored);
+        return undefined;
+      };
+      let store = target;
+      let learned = learn(store, this.typeOf(value), this.iterItemOf(this.typeOf(value)));
+      while (learned && unparen(field(store, "value")).type === "subscript") {
+        store = unparen(field(store, "value"));
+        learned = learn(store, learned);
+      }
+      const holder = unparen(field(store, "value"));
+      const sym = holder.type === "identifier" ? this.symbolOf(holder) : undefined;
+      if (sym && learned) push(this.mutationEvidence, sym, learned);
     }
     const fieldOf = (cls: UserClass, name: string, t: PyType, evidence = this.fieldEvidence): void => {
       // Assigning a property calls its setter: its value parameter learns the type, and no field is made.
@@ -411,6 +574,12 @@ export class TypeInference {
       if (!fields) evidence.set(cls.qualifiedName, (fields = new Map()));
       push(fields, name, t);
     };
+    for (const call of this.calls) this.namedTupleValues(call, fieldOf);
+    for (const call of this.calls) this.dataclassValues(call, fieldOf);
+    for (const cls of this.classes.values()) {
+      const spec = cls.namedTuple;
+      spec?.defaults.forEach((d, i) => fieldOf(cls, spec.fields[spec.fields.length - spec.defaults.length + i]!, this.typeOf(d)));
+    }
     for (const { target, value, cls, hint } of this.selfAssignments) {
       fieldOf(cls, field(target, "attribute").text, hint ? this.hintType(hint) : value ? this.typeOf(value) : T.unknown);
     }
@@ -467,10 +636,29 @@ export class TypeInference {
     } else if (key === "map" || key === "filter") {
       const lambda = lambdaAt(args.positional[0]);
       if (lambda && args.positional[1]) this.lambdaLearns(lambda, [this.iterItemOf(withoutNone(this.typeOf(args.positional[1])))], push);
+    } else {
+      // A parameter the signature types as a callable (`re.sub(p, lambda m: …, s)`) says what the lambda receives.
+      const params = (this.library.callable(key)?.sig?.params ?? []).filter((p) => p.kind !== "varargs" && p.kind !== "kwargs");
+      const bound: [SyntaxNode, PyType | undefined][] = [
+        ...args.positional.map((a, i) => [a, params[i]?.kind === "keyword" ? undefined : params[i]?.type] as [SyntaxNode, PyType | undefined]),
+        ...[...args.keywords].map(([name, a]) => [a, params.find((p) => p.name === name && p.kind !== "positional")?.type] as [SyntaxNode, PyType | undefined]),
+      ];
+      for (const [a, t] of bound) {
+        const fn = t?.kind === "union" ? t.types.find((m) => m.kind === "func") : t;
+        const lambda = lambdaAt(a);
+        if (lambda && fn?.kind === "func") this.lambdaLearns(lambda, fn.sig.params.filter((q) => q.kind === "positional").map((q) => q.type), push);
+      }
     }
   }
 
   private refreshClass(cls: UserClass): void {
+    if (cls.namedTuple) {
+      // No body to read: the fields named in the call, typed by what they are given.
+      const evidence = this.fieldEvidence.get(cls.qualifiedName);
+      cls.fields.clear();
+      for (const name of cls.namedTuple.fields) cls.fields.set(name, joinFlows(...(evidence?.get(name) ?? [T.unknown])));
+      return;
+    }
     cls.bases.length = 0;
     const supers = optionalField(cls.node, "superclasses");
     if (supers) {
@@ -495,8 +683,9 @@ export class TypeInference {
       if (left.type !== "identifier") continue;
       const hint = optionalField(a, "type");
       const right = optionalField(a, "right");
-      const t = hint ? this.hintType(hint) : right ? this.typeOf(right) : T.unknown;
-      if (hint && (isDataclass || !right) && !/ClassVar/.test(hint.text)) cls.fields.set(left.text, t);
+      const t = hint && !(right && this.isBareFinal(hint)) ? this.hintType(hint) : right ? this.typeOf(right) : T.unknown;
+      // A declared field holds what is stored in it: its default, the constructor's arguments, `self.x = …`.
+      if (hint && (isDataclass || !right) && !/ClassVar/.test(hint.text)) cls.fields.set(left.text, declaredWithFlows(t, [...this.defaultFlows(right), ...(this.fieldEvidence.get(cls.qualifiedName)?.get(left.text) ?? [])]));
       else if (isEnum) {
         // An enum's class attributes are its members; their values are what `.value` gives.
         cls.enumValue = union(cls.enumValue ?? T.never, t);
@@ -512,13 +701,21 @@ export class TypeInference {
     }
   }
 
+  /** What a field's default stores: the value, or `field(default=…)`'s (not a `default_factory`'s). */
+  private defaultFlows(value: SyntaxNode | null): PyType[] {
+    if (!value) return [];
+    if (value.type !== "call" || this.qualifiedName(field(value, "function")) !== "dataclasses.field") return [this.typeOf(value)];
+    const d = argNodes(value).keywords.get("default");
+    return d ? [this.typeOf(d)] : [];
+  }
+
   private recordCallSite(def: SyntaxNode, call: SyntaxNode, push: (m: Map<PySymbol, PyType[]>, k: PySymbol, t: PyType) => void): void {
     const params = parameterSymbols(def, this);
     const args = argNodes(call);
     const isMethod = this.classByNode.has(def.parent?.parent?.id ?? -1) || this.classByNode.has(def.parent?.parent?.parent?.id ?? -1);
     const callee = unparen(field(call, "function"));
     // A method called on an instance (`obj.m(x)`) or a constructor (`Cls(x)`) skips `self`.
-    const skip = isMethod && (callee.type === "attribute" || field(def, "name").text === "__init__") ? 1 : 0;
+    const skip = isMethod && (callee.type === "attribute" || ["__init__", "__call__"].includes(field(def, "name").text)) ? 1 : 0;
     let i = skip;
     const bound: [ParamSym, SyntaxNode][] = [];
     for (const a of args.positional) {
@@ -550,18 +747,18 @@ export class TypeInference {
     if (def) return def.type === "class_definition" ? this.classOfNode(def)?.methods.get("__init__") : def;
     if (n.type === "identifier") {
       const sym = this.symbolOf(n);
-      if (!sym || sym.bindings.length !== 1) return undefined;
-      const def = sym.bindings[0]!.node.parent;
+      if (!sym) return undefined;
+      const def = sym.bindings.length === 1 ? sym.bindings[0]!.node.parent : undefined;
       if (sym.kind === "function" && def?.type === "function_definition") return def;
-      if (sym.kind === "class" && def?.type === "class_definition") return this.classByNode.get(def.id)?.methods.get("__init__");
-      return undefined;
+      if (sym.kind === "class") return def?.type === "class_definition" ? this.classByNode.get(def.id)?.methods.get("__init__") : undefined;
     }
     if (n.type === "attribute") {
       const t = withoutNone(this.typeOf(field(n, "object")));
-      const name = field(n, "attribute").text;
-      if (t.kind === "object" || t.kind === "class") return this.findMethod(t.name, name);
+      const method = t.kind === "object" || t.kind === "class" ? this.findMethod(t.name, field(n, "attribute").text) : undefined;
+      if (method) return method;
     }
-    return undefined;
+    // An instance whose class has `__call__`.
+    return this.callMethodOf(withoutNone(this.typeOf(n)));
   }
 
   /** The `@name.setter` of a property of the class or a base. */
@@ -632,15 +829,18 @@ export class TypeInference {
     if (sym.declaredType) return sym.declaredType;
     const types: PyType[] = [];
     let declared: PyType | undefined;
+    // What the bindings store, for a declared type: the values, not the declaration.
+    const flows: PyType[] = [];
     for (const b of sym.bindings) {
       const t = this.bindingType(b.node, b.kind, sym);
       if (b.kind === "annassign" || (b.kind === "assign" && isAnnotatedTarget(b.node)) || (b.kind === "param" && paramHint(b.node))) {
         declared = t;
-      }
+        flows.push(...this.declaredBindingFlows(b.node, b.kind, sym));
+      } else flows.push(t);
       types.push(t);
     }
     const evidence = this.mutationEvidence.get(sym) ?? [];
-    if (declared) return hasUnlearned(declared) ? union(declared, ...evidence) : declared;
+    if (declared) return hasUnlearned(declared) ? union(declared, ...evidence) : declaredWithFlows(declared, [...flows, ...evidence]);
     return union(...types, ...evidence);
   }
 
@@ -650,7 +850,8 @@ export class TypeInference {
       case "annassign": {
         const assignment = enclosing(node, "assignment")!;
         const hint = optionalField(assignment, "type");
-        if (hint && field(assignment, "left").id === node.id) return this.hintType(hint);
+        // A bare `Final` declares a constant of the value's type.
+        if (hint && field(assignment, "left").id === node.id && !this.isBareFinal(hint)) return this.hintType(hint);
         let right = optionalField(assignment, "right");
         // `a = b = value`: every target gets the innermost value.
         while (right?.type === "assignment") right = optionalField(right, "right");
@@ -660,7 +861,7 @@ export class TypeInference {
       case "augassign": {
         const aug = enclosing(node, "augmented_assignment")!;
         const op = field(aug, "operator").text.slice(0, -1);
-        return arithmetic(op, this.symbolTypes.get(sym) ?? T.never, this.typeOf(field(aug, "right")));
+        return arithmetic(op, this.typeBeforeUpdates(sym), this.typeOf(field(aug, "right")));
       }
       case "walrus":
         return this.typeOf(field(enclosing(node, "named_expression")!, "value"));
@@ -714,6 +915,32 @@ export class TypeInference {
     }
   }
 
+  /**
+   * The variable's type as its plain bindings make it, the left operand of its `x += …`: the type of
+   * the previous pass instead would keep an operand unknown in an early pass unknown for good.
+   */
+  private typeBeforeUpdates(sym: PySymbol): PyType {
+    const known = this.plainTypes.get(sym);
+    if (known) return known;
+    const plain = sym.bindings.filter((b) => b.kind !== "augassign");
+    const t = plain.length === 0 ? (this.symbolTypes.get(sym) ?? T.never) : union(...plain.map((b) => this.bindingType(b.node, b.kind, sym)));
+    this.plainTypes.set(sym, t);
+    return t;
+  }
+
+  /** The values an annotated binding stores: a parameter's arguments and default, an assignment's value. */
+  private declaredBindingFlows(node: SyntaxNode, kind: string, sym: PySymbol): PyType[] {
+    if (kind === "param") {
+      const param = paramNodeOf(node);
+      if (param?.type !== "typed_default_parameter" && param?.type !== "typed_parameter") return [];
+      const dflt = param.type === "typed_default_parameter" ? [this.typeOf(field(param, "value"))] : [];
+      return [...dflt, ...(this.paramEvidence.get(sym) ?? [])];
+    }
+    const assignment = enclosing(node, "assignment");
+    const right = assignment && field(assignment, "left").id === node.id ? optionalField(assignment, "right") : null;
+    return right ? [this.typeOf(right)] : [];
+  }
+
   /** The type of a value as stored: a call to an async function stores a coroutine object. */
   private valueType(node: SyntaxNode): PyType {
     return this.typeOf(node);
@@ -737,8 +964,10 @@ export class TypeInference {
       const dflt = param && (param.type === "default_parameter" || param.type === "typed_default_parameter") ? field(param, "value") : null;
       const evidence = this.paramEvidence.get(sym) ?? [];
       const fromDefault = dflt ? this.typeOf(dflt) : T.never;
-      t = union(fromDefault, ...evidence);
-      if (t.kind === "never") t = T.unknown;
+      t = joinFlows(fromDefault, ...evidence);
+      // Nothing but the `None` default flows in (no call passes it, or the callers are in other
+      // modules): the parameter still exists to take other values, so it is not known to be None.
+      if (t.kind === "never" || t.kind === "none") t = T.unknown;
     }
     if (kind === "varargs") return T.vartuple(t);
     if (kind === "kwargs") return T.dict(T.str, t);
@@ -792,8 +1021,11 @@ export class TypeInference {
         t = lib.returns({ positional: [t], keywords: new Map(), nodes: { positional: [], keywords: new Map() } });
         continue;
       }
+      // A decorator factory's result may be generic (`lru_cache(maxsize=None)`: F -> cached F).
       const dt = this.typeOf(expression);
-      t = dt.kind === "func" ? dt.sig.returns : T.unknown;
+      const vars = new Map<string, PyType>();
+      if (dt.kind === "func") bindTypeVars(dt.sig, { positional: [t], keywords: new Map(), nodes: { positional: [], keywords: new Map() } }, vars);
+      t = dt.kind === "func" ? substitute(dt.sig.returns, vars) : T.unknown;
     }
     return t;
   }
@@ -834,12 +1066,15 @@ export class TypeInference {
         const loopBinding = sym.loopLocal ? sym.bindings.find((b) => contains(field(forStatementOf(b.node)!, "body"), node) || b.node.id === node.id) : undefined;
         if (loopBinding) return this.bindingType(loopBinding.node, "for", sym);
         const t = this.symbolTypes.get(sym) ?? T.never;
-        return sym.kind === "variable" || sym.kind === "parameter" ? narrowAt(node, sym, t, this) : t;
+        if (sym.kind !== "variable" && sym.kind !== "parameter") return t;
+        const reaching = t.kind === "int" || t.kind === "float" ? reachingNumberType(node, sym, { typeOf: (n) => this.typeOf(n), arithmetic }) : undefined;
+        return reaching ?? narrowAt(node, sym, t, this);
       }
+      // Each item of a literal keeps its own kind at run time: `[1, 2.5]` holds an int and a float.
       case "list":
-        return T.list(this.joinClasses(union(...namedChildren(node).map((c) => this.elementType(c)))));
+        return T.list(this.joinClasses(joinFlows(...namedChildren(node).map((c) => this.elementType(c)))));
       case "set":
-        return T.set(this.joinClasses(union(...namedChildren(node).map((c) => this.elementType(c)))));
+        return T.set(this.joinClasses(joinFlows(...namedChildren(node).map((c) => this.elementType(c)))));
       case "tuple":
       case "expression_list":
       case "pattern_list": {
@@ -865,7 +1100,7 @@ export class TypeInference {
             }
           }
         }
-        return T.dict(union(...keys), this.joinClasses(union(...values)));
+        return T.dict(joinFlows(...keys), this.joinClasses(joinFlows(...values)));
       }
       case "list_comprehension":
         return T.list(this.typeOf(field(node, "body")));
@@ -944,6 +1179,8 @@ export class TypeInference {
         if (cls) return T.object(cls.qualifiedName);
       }
       if (local.kind === "variable" && rest.length === 0) {
+        const made = this.namedTupleAssignedTo(local);
+        if (made) return T.object(made.qualifiedName);
         const alias = this.typeAliasValue(local);
         return alias ? this.hintType(alias) : undefined;
       }
@@ -990,11 +1227,16 @@ export class TypeInference {
     return this.bindings.moduleScope.symbols.get(name) ?? this.bindings.builtins.get(name);
   }
 
+  /** Does this subscript slice: `a:b:c`, or a `slice` object? */
+  private slices(sub: SyntaxNode): boolean {
+    return sub.type === "slice" || isSliceObject(withoutNone(this.typeOf(sub)));
+  }
+
   private subscriptType(node: SyntaxNode): PyType {
     const value = this.typeOf(field(node, "value"));
     const subs = node.childrenForFieldName("subscript");
     const sub = subs[0];
-    const isSlice = sub?.type === "slice";
+    const isSlice = sub !== undefined && this.slices(sub);
     const t = withoutNone(value);
     switch (t.kind) {
       case "list":
@@ -1014,10 +1256,16 @@ export class TypeInference {
       case "dict":
         return t.value;
       case "object": {
-        // A TypedDict read with a literal key has that key's type.
-        const user = this.classLookup(t.name);
-        const key = sub && unparen(sub).type === "string" ? unparen(sub).text.slice(1, -1) : undefined;
-        if (user && key !== undefined && user.fields.has(key) && this.isSubclass(t.name, "typing.TypedDict")) return user.fields.get(key)!;
+        const declared = this.typedDictField(t, sub);
+        if (declared) return declared;
+        const fields = this.namedTupleFields(this.classLookup(t.name));
+        if (fields) {
+          // `p[0]` is the first field (`p.x`); a slice is a plain tuple.
+          if (isSlice) return T.vartuple(T.unknown);
+          const i = sub ? constInt(sub) : undefined;
+          const name = i === undefined ? undefined : fields[i < 0 ? fields.length + i : i];
+          return name ? this.memberType(t, name) : T.unknown;
+        }
         const getitem = this.methodReturn(t, "__getitem__", []);
         if (getitem) return getitem;
         return T.unknown;
@@ -1182,10 +1430,24 @@ export class TypeInference {
       if ((objType.kind === "object" || objType.kind === "class") && !!this.classLookup(objType.name) && this.findMethod(objType.name, field(callee, "attribute").text)) return undefined;
       for (const key of this.memberKeys(objType, field(callee, "attribute").text)) if (this.library.callable(key)) return key;
     }
+    // An object of a library class with `__call__` (a function decorated with `lru_cache`, under another name).
+    const t = withoutNone(this.typeOf(callee));
+    if (t.kind === "object" && !this.classLookup(t.name) && !this.userFunctionOf(callee)) {
+      for (const key of this.memberKeys(t, "__call__")) if (this.library.callable(key)) return key;
+    }
     return undefined;
   }
 
+  /** A TypedDict read with a literal key (`movie["year"]`, `movie.get("year")`) has that key's declared type. */
+  private typedDictField(t: PyType, keyNode: SyntaxNode | undefined): PyType | undefined {
+    const key = keyNode && unparen(keyNode).type === "string" ? unparen(keyNode).text.slice(1, -1) : undefined;
+    if (t.kind !== "object" || key === undefined || !this.isSubclass(t.name, "typing.TypedDict")) return undefined;
+    return this.classLookup(t.name)?.fields.get(key);
+  }
+
   private callType(call: SyntaxNode): PyType {
+    const declared = this.classByNode.get(call.id);
+    if (declared) return T.class(declared.qualifiedName);
     const callee = unparen(field(call, "function"));
     if (callee.type === "identifier" && this.qualifiedName(callee) === "super") {
       // `super()` inside a method: the base class's view of `self`.
@@ -1196,6 +1458,12 @@ export class TypeInference {
       }
     }
     const key = this.libraryCallKey(call);
+    if (key === "typing.TypedDict.get") {
+      const { positional } = argNodes(call);
+      const declared = this.typedDictField(withoutNone(this.typeOf(field(callee, "object"))), positional[0]);
+      // Either value keeps its own kind (`movie.get("year", 0.5)` is an int or a float).
+      if (declared) return joinFlows(declared, positional[1] ? this.typeOf(positional[1]) : T.none);
+    }
     if (key) {
       const cls = this.library.klass(key);
       const fn = this.library.callable(key);
@@ -1212,10 +1480,15 @@ export class TypeInference {
       return T.unknown;
     }
     const calleeType = this.typeOf(callee);
+    // Not learned yet (a function calling itself, on the first pass): nothing to add to the result.
+    if (calleeType.kind === "never") return T.never;
     if (calleeType.kind === "class") {
       const user = this.classLookup(calleeType.name);
       const params = user?.typeParams ?? [];
       if (user && params.length > 0) {
+        // `Box[int]()` says its type arguments.
+        const given = callee.type === "subscript" ? this.hintType(callee) : undefined;
+        if (given?.kind === "object" && given.name === calleeType.name) return given;
         // `Box(3)` is a `Box[int]`: the constructor's arguments bind the class's type parameters.
         const init = this.findMethod(user.qualifiedName, "__init__");
         const vars = new Map<string, PyType>();
@@ -1224,12 +1497,22 @@ export class TypeInference {
       }
       return T.object(calleeType.name);
     }
-    if (calleeType.kind === "func") {
-      const sig = calleeType.sig;
+    // An instance of a class of the program with `__call__`: calling it calls that method; a library
+    // class says what its `__call__` returns (a function decorated with `lru_cache`).
+    const libraryCall = calleeType.kind === "object" && !this.callMethodOf(calleeType) ? this.methodReturn(calleeType, "__call__", [...this.argTypes(call).positional]) : undefined;
+    if (libraryCall) return libraryCall;
+    const called = calleeType.kind === "object" && this.callMethodOf(calleeType) ? this.memberType(calleeType, "__call__") : calleeType;
+    if (called.kind === "func") {
+      const sig = called.sig;
       if (sig.isAsync) return T.coroutine(sig.returns);
       return sig.returns;
     }
     return T.unknown;
+  }
+
+  /** The `__call__` method that calling an instance of a class of the program runs. */
+  callMethodOf(t: PyType): SyntaxNode | undefined {
+    return t.kind === "object" && this.classLookup(t.name) ? this.findMethod(t.name, "__call__") : undefined;
   }
 
   argTypes(call: SyntaxNode): ArgTypes {
@@ -1240,7 +1523,10 @@ export class TypeInference {
       keywords: new Map([...nodes.keywords].map(([k, v]) => [k, this.typeOf(v)])),
       receiver: (() => {
         const callee = unparen(field(call, "function"));
-        return callee.type === "attribute" ? withoutNone(this.typeOf(field(callee, "object"))) : undefined;
+        if (callee.type === "attribute") return withoutNone(this.typeOf(field(callee, "object")));
+        // The object called, for a library class's `__call__`.
+        const called = withoutNone(this.typeOf(callee));
+        return called.kind === "object" ? called : undefined;
       })(),
       nodes,
     };
@@ -1249,6 +1535,8 @@ export class TypeInference {
   /** What `for x in v` gives `x`, including library iterables (`range`, `enumerate`, `dict.items()`). */
   iterItemOf(t: PyType): PyType {
     if (t.kind === "class" && this.isSubclass(t.name, "enum.Enum")) return T.object(t.name);
+    // A TypedDict's keys.
+    if (t.kind === "object" && this.isSubclass(t.name, "typing.TypedDict")) return T.str;
     if (t.kind === "object") {
       const viaLib = this.methodReturn(t, "__iter__", []);
       if (viaLib) return iterItem(viaLib);
@@ -1340,6 +1628,18 @@ export class TypeInference {
 
 // ---- helpers ----
 
+/** Decorated `@dataclass`: the constructor takes the fields. */
+const isDataclassDecorated = (cls: UserClass): boolean => cls.decorators.some((d) => /^(dataclasses\.)?dataclass\b/.test(d));
+
+/** The `name: T` and `name: T = v` statements of a class body (not `ClassVar`s). */
+function annotatedFields(cls: SyntaxNode): SyntaxNode[] {
+  return namedChildren(field(cls, "body")).flatMap((stmt) => {
+    const a = stmt.type === "expression_statement" ? namedChildren(stmt)[0] : undefined;
+    const hint = a?.type === "assignment" ? optionalField(a, "type") : null;
+    return a && hint && field(a, "left").type === "identifier" && !/ClassVar/.test(hint.text) ? [a] : [];
+  });
+}
+
 /** `class Box(Generic[T])` → `["T"]`. */
 function genericBaseParams(cls: SyntaxNode): string[] {
   const supers = optionalField(cls, "superclasses");
@@ -1419,9 +1719,14 @@ export function arithmetic(op: string, a: PyType, b: PyType): PyType {
   const num = (t: PyType): boolean => t.kind === "int" || t.kind === "float" || t.kind === "bool";
   if (a.kind === "never") return b.kind === "never" ? T.never : arithmetic(op, b, b);
   if (b.kind === "never") return arithmetic(op, a, a);
+  // `x: int | float` computes as a number of either kind.
+  if (a.kind === "union" && a.types.every(num) && num(b)) return arithmetic(op, numberOf(a.types), b);
+  if (b.kind === "union" && b.types.every(num) && num(a)) return arithmetic(op, a, numberOf(b.types));
   if (num(a) && num(b)) {
     if (op === "/") return T.float;
-    if (a.kind === "float" || b.kind === "float") return T.float;
+    if (isKnownFloat(a) || isKnownFloat(b)) return T.float;
+    // An int in some runs, a float in others: so is the result (`w * w` for `w` given 3 or 2.5).
+    if (a.kind === "float" || b.kind === "float") return T.number;
     if (["&", "|", "^"].includes(op) && a.kind === "bool" && b.kind === "bool") return T.bool;
     return T.int;
   }
@@ -1435,8 +1740,13 @@ export function arithmetic(op: string, a: PyType, b: PyType): PyType {
   if (a.kind === "tuple" && op === "+" && b.kind === "tuple") return T.tuple(...a.items, ...b.items);
   if (a.kind === "set" && b.kind === "set" && ["|", "&", "-", "^"].includes(op)) return T.set(union(a.item, b.item));
   if (a.kind === "dict" && b.kind === "dict" && op === "|") return T.dict(union(a.key, b.key), union(a.value, b.value));
-  if (a.kind === "union" && a.types.every(num) && num(b)) return arithmetic(op, union(...a.types), b);
   return T.unknown;
+}
+
+/** The number a union of number types computes as: `float` alone, either kind with an int, else int. */
+function numberOf(types: readonly PyType[]): PyType {
+  if (types.every(isKnownFloat)) return T.float;
+  return types.some((t) => t.kind === "float") ? T.number : T.int;
 }
 
 /** The part of `value` that `target` receives when `pattern` is assigned `value` (tuple unpacking). */

@@ -2,7 +2,7 @@ import type { SyntaxNode } from "../parse/parser";
 import { contains, field, namedChildren, unparen } from "../parse/nodes";
 import { canFallThrough } from "./flow";
 import type { PySymbol } from "./scope";
-import { T, union, withoutNone, type PyType } from "./types";
+import { isOptional, T, union, withoutNone, type PyType } from "./types";
 
 /** What a condition says about one variable when it is true. */
 type Fact = { kind: "notNone" } | { kind: "isNone" } | { kind: "isinstance"; classes: PyType[] };
@@ -22,6 +22,7 @@ export function narrowAt(ref: SyntaxNode, sym: PySymbol, declared: PyType, host:
   if (!canNarrow(t)) return t;
   let child = ref;
   for (let p = ref.parent; p; child = p, p = p.parent) {
+    if (p.type === "module") t = apply(t, earlyExits(p, child, sym, host));
     if (p.type === "function_definition" || p.type === "lambda" || p.type === "class_definition" || p.type === "module") break;
     switch (p.type) {
       case "if_statement": {
@@ -62,12 +63,21 @@ export function narrowAt(ref: SyntaxNode, sym: PySymbol, declared: PyType, host:
 
 const canNarrow = (t: PyType): boolean => t.kind === "union" || t.kind === "none" || t.kind === "unknown" || t.kind === "object";
 
-/** `if x is None: return` before `stmt` in `block` (and no assignment to x in between): x is not None after it. */
+/**
+ * What the statements of `block` before `stmt` establish, as TypeScript's control flow sees it too:
+ * `if x is None: return` (and no assignment to x in between), `assert x is not None`, and
+ * `if x is None: x = []`: x is not None after them.
+ */
 function earlyExits(block: SyntaxNode, stmt: SyntaxNode, sym: PySymbol, host: NarrowingHost): Fact[] {
   const facts: Fact[] = [];
   for (const s of namedChildren(block)) {
     if (s.startIndex >= stmt.startIndex) break;
-    if (sym.bindings.some((b) => contains(s, b.node))) facts.length = 0;
+    if (sym.bindings.some((b) => contains(s, b.node))) {
+      facts.length = 0;
+      if (fillsIn(s, sym, host)) facts.push({ kind: "notNone" });
+      continue;
+    }
+    if (s.type === "assert_statement") facts.push(...factsOf(namedChildren(s)[0]!, sym, host, true));
     if (s.type !== "if_statement" || s.childrenForFieldName("alternative").length > 0) continue;
     if (canFallThrough(field(s, "consequence"))) continue;
     facts.push(...factsOf(field(s, "condition"), sym, host, false));
@@ -75,11 +85,25 @@ function earlyExits(block: SyntaxNode, stmt: SyntaxNode, sym: PySymbol, host: Na
   return facts;
 }
 
+/** `if x is None: x = value` (no else) with a value that cannot be None. */
+function fillsIn(s: SyntaxNode, sym: PySymbol, host: NarrowingHost): boolean {
+  if (s.type !== "if_statement" || s.childrenForFieldName("alternative").length > 0) return false;
+  if (!factsOf(field(s, "condition"), sym, host, true).some((f) => f.kind === "isNone")) return false;
+  const last = namedChildren(field(s, "consequence")).filter((c) => c.type !== "comment").at(-1);
+  const assignment = last?.type === "expression_statement" ? namedChildren(last)[0] : undefined;
+  if (assignment?.type !== "assignment") return false;
+  const left = unparen(field(assignment, "left"));
+  const right = assignment.childForFieldName("right");
+  return left.type === "identifier" && host.symbolOf(left) === sym && right !== null && !isOptional(host.typeOf(right));
+}
+
 /** The facts about `sym` when `cond` evaluates to `outcome`. */
 function factsOf(cond: SyntaxNode, sym: PySymbol, host: NarrowingHost, outcome: boolean): Fact[] {
   const c = unparen(cond);
+  // `(m := re.match(…))` is tested by its value, which `m` then holds.
   const isSym = (n: SyntaxNode): boolean => {
     const u = unparen(n);
+    if (u.type === "named_expression") return isSym(field(u, "name"));
     return u.type === "identifier" && host.symbolOf(u) === sym;
   };
   switch (c.type) {
@@ -92,6 +116,7 @@ function factsOf(cond: SyntaxNode, sym: PySymbol, host: NarrowingHost, outcome: 
       return [];
     }
     case "identifier":
+    case "named_expression":
       return isSym(c) && outcome ? [{ kind: "notNone" }] : [];
     case "comparison_operator": {
       const ops = c.childrenForFieldName("operators").map((o) => o.text.replace(/\s+/g, " "));

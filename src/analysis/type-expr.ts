@@ -162,6 +162,7 @@ const ALIASES: Record<string, string> = {
   "typing.Literal": "Literal",
   "typing.Final": "Final",
   "typing.ClassVar": "Final",
+  ClassVar: "Final",
   "typing.Type": "type",
   NoneType: "None",
 };

@@ -5,7 +5,12 @@
  */
 export type PyType =
   | { readonly kind: "int" }
-  | { readonly kind: "float" }
+  /**
+   * `eitherKind`: a number that is an int in some runs of a slot and a float in others (a parameter
+   * called with `2` and with `2.5`, a `float` parameter given an int): it computes as a float, and
+   * prints as the value says (`2` or `2.5`), as CPython's value would.
+   */
+  | { readonly kind: "float"; readonly eitherKind?: true }
   | { readonly kind: "bool" }
   | { readonly kind: "str" }
   | { readonly kind: "bytes" }
@@ -56,6 +61,8 @@ export interface Signature {
 export const T = {
   int: { kind: "int" } as PyType,
   float: { kind: "float" } as PyType,
+  /** An int or a float, told apart at run time by the value (see `eitherKind`). */
+  number: { kind: "float", eitherKind: true } as PyType,
   bool: { kind: "bool" } as PyType,
   str: { kind: "str" } as PyType,
   bytes: { kind: "bytes" } as PyType,
@@ -110,6 +117,8 @@ export function typeKey(t: PyType): string {
       return `module ${t.name}`;
     case "typevar":
       return `~${t.name}`;
+    case "float":
+      return t.eitherKind ? "int|float" : "float";
     case "func":
       return `func ${t.sig.name ?? ""}(${t.sig.params.map((p) => `${p.kind}:${p.name}:${typeKey(p.type)}`).join(",")})->${typeKey(t.sig.returns)}${t.sig.isAsync ? " async" : ""}`;
     default:
@@ -122,7 +131,16 @@ export function typeKey(t: PyType): string {
  * tower, and both are `number`); `never` is the identity; anything with `unknown` stays `unknown`.
  */
 export function union(...types: PyType[]): PyType {
-  return unionOf(types, true);
+  return unionOf(types, "tower");
+}
+
+/**
+ * The join of what flows into one slot from independent places (the arguments of a parameter's call
+ * sites, its default): ints and floats there make a number of either kind, not a float, because each
+ * value keeps its own kind at run time (`f(2)` and `f(2.5)`).
+ */
+export function joinFlows(...types: PyType[]): PyType {
+  return unionOf(types, "flows");
 }
 
 /**
@@ -130,10 +148,13 @@ export function union(...types: PyType[]): PyType {
  * where a value inferred as "int or float" (an accumulator) is a float.
  */
 export function declaredUnion(...types: PyType[]): PyType {
-  return unionOf(types, false);
+  return unionOf(types, "declared");
 }
 
-function unionOf(types: PyType[], numericTower: boolean): PyType {
+/** How ints and floats join: the numeric tower (`float`), per value (`flows`) or as written (`declared`). */
+type NumericJoin = "tower" | "flows" | "declared";
+
+function unionOf(types: PyType[], numeric: NumericJoin): PyType {
   const members: PyType[] = [];
   const add = (t: PyType): void => {
     if (t.kind === "never") return;
@@ -143,7 +164,7 @@ function unionOf(types: PyType[], numericTower: boolean): PyType {
     // Same container kinds merge item-wise: list[never] | list[int] is list[int].
     const j = members.findIndex((m) => mergeable(m, t));
     if (j >= 0) {
-      members[j] = merge(members[j]!, t);
+      members[j] = merge(members[j]!, t, numeric);
       return;
     }
     members.push(t);
@@ -155,8 +176,12 @@ function unionOf(types: PyType[], numericTower: boolean): PyType {
   // Only a number (or None) widens to float: in `str | int | float` (a mixed dict literal) the ints
   // stay ints, so printing decides at run time rather than showing `8080.0`.
   const numericOnly = members.every((m) => m.kind === "int" || m.kind === "float" || m.kind === "none");
-  if (numericTower && numericOnly && members.some((m) => m.kind === "float") && members.some((m) => m.kind === "int")) {
-    return union(...members.filter((m) => m.kind !== "int"));
+  if (numeric !== "declared" && numericOnly && members.filter((m) => m.kind === "int" || m.kind === "float").length > 1) {
+    // A number of either kind stays one; ints joined with floats widen to float along the tower, or
+    // to either kind for independent flows.
+    const either = numeric === "flows" || members.some(isEitherKind);
+    const number = either ? T.number : T.float;
+    return unionOf([number, ...members.filter((m) => m.kind === "none")], numeric);
   }
   if (members.length === 0) return T.never;
   if (members.length === 1) return bounded(members[0]!);
@@ -264,30 +289,65 @@ function mergeable(a: PyType, b: PyType): boolean {
   }
 }
 
-function merge(a: PyType, b: PyType): PyType {
+function merge(a: PyType, b: PyType, numeric: NumericJoin): PyType {
+  const join = (x: PyType, y: PyType): PyType => unionOf([x, y], numeric);
   switch (a.kind) {
     case "list":
     case "set":
     case "vartuple":
     case "asyncgen":
     case "generator":
-      return { kind: a.kind, item: union(a.item, (b as typeof a).item) };
+      return { kind: a.kind, item: join(a.item, (b as typeof a).item) };
     case "dict":
-      return T.dict(union(a.key, (b as typeof a).key), union(a.value, (b as typeof a).value));
+      return T.dict(join(a.key, (b as typeof a).key), join(a.value, (b as typeof a).value));
     case "coroutine":
-      return T.coroutine(union(a.result, (b as typeof a).result));
+      return T.coroutine(join(a.result, (b as typeof a).result));
     case "tuple":
-      return T.tuple(...a.items.map((t, i) => union(t, (b as typeof a).items[i]!)));
+      return T.tuple(...a.items.map((t, i) => join(t, (b as typeof a).items[i]!)));
     case "object": {
       const other = b as typeof a;
       if (a.args.length === 0) return other;
       if (other.args.length === 0) return a;
-      return T.object(a.name, ...a.args.map((t, i) => union(t, other.args[i]!)));
+      return T.object(a.name, ...a.args.map((t, i) => join(t, other.args[i]!)));
     }
     case "func":
       return T.func({ ...a.sig, name: a.sig.name === (b as typeof a).sig.name ? a.sig.name : undefined, returns: union(a.sig.returns, (b as typeof a).sig.returns) });
     default:
       return a;
+  }
+}
+
+/**
+ * What a slot the program declared holds, given the values that flow into it: `float` admits ints
+ * (PEP 484's numeric tower) and they stay ints at run time, so a `float` slot is a float only when
+ * nothing but floats flows in (or nothing is known to), else a number of either kind. Floats inside
+ * declared containers likewise (`list[float]` given `[1, 2]`).
+ */
+export function declaredWithFlows(declared: PyType, flows: readonly PyType[]): PyType {
+  const given = flows.filter((f) => f.kind !== "never");
+  if (given.length === 0) return declared;
+  switch (declared.kind) {
+    case "float": {
+      const values = given.flatMap((f) => (f.kind === "union" ? f.types : [f])).filter((f) => f.kind !== "none");
+      return values.every(isKnownFloat) ? declared : T.number;
+    }
+    case "list":
+    case "set":
+    case "vartuple":
+      return { kind: declared.kind, item: declaredWithFlows(declared.item, given.map(iterItem)) };
+    case "dict":
+      return T.dict(declared.key, declaredWithFlows(declared.value, given.map((f) => (f.kind === "dict" ? f.value : T.unknown))));
+    case "tuple":
+      return T.tuple(...declared.items.map((item, i) => declaredWithFlows(item, given.map((f) => (f.kind === "tuple" ? (f.items[i] ?? T.unknown) : iterItem(f))))));
+    case "union": {
+      // Each member takes the flows of its own kind (`Optional[float]` given 3 or None).
+      const members = given.flatMap((f) => (f.kind === "union" ? f.types : [f]));
+      const family = (m: PyType): PyType[] =>
+        members.filter((f) => f.kind === m.kind || f.kind === "unknown" || f.kind === "any" || (m.kind === "float" && (f.kind === "int" || f.kind === "bool")));
+      return declaredUnion(...declared.types.map((m) => declaredWithFlows(m, family(m))));
+    }
+    default:
+      return declared;
   }
 }
 
@@ -297,9 +357,16 @@ export function withoutNone(t: PyType): PyType {
   return union(...t.types.filter((m) => m.kind !== "none"));
 }
 
+/** A number of either kind (see `eitherKind`). */
+export const isEitherKind = (t: PyType): boolean => t.kind === "float" && t.eitherKind === true;
+/** A float for certain: a float literal, `/`, `float()`, arithmetic with one. */
+export const isKnownFloat = (t: PyType): boolean => t.kind === "float" && t.eitherKind !== true;
+
 export const isOptional = (t: PyType): boolean => t.kind === "none" || (t.kind === "union" && t.types.some((m) => m.kind === "none"));
 export const isNumeric = (t: PyType): boolean => t.kind === "int" || t.kind === "float" || t.kind === "bool";
 export const isIntLike = (t: PyType): boolean => t.kind === "int" || t.kind === "bool";
+/** A `slice(…)` object, which subscripts slice with (`xs[s]`). */
+export const isSliceObject = (t: PyType): boolean => t.kind === "object" && t.name === "slice";
 export const isKnown = (t: PyType): boolean => t.kind !== "unknown" && t.kind !== "any" && t.kind !== "never";
 
 /** The item type when iterating over a value of type `t` (`for x in t`), or unknown. */
@@ -335,6 +402,7 @@ export function iterItem(t: PyType): PyType {
 export function needsPrintShape(t: PyType): boolean {
   switch (t.kind) {
     case "float":
+      return !t.eitherKind;
     case "tuple":
     case "vartuple":
       return true;
@@ -357,7 +425,7 @@ export function needsPrintShape(t: PyType): boolean {
 export function printShape(t: PyType): string {
   switch (t.kind) {
     case "float":
-      return "f";
+      return t.eitherKind ? "?" : "f";
     case "tuple":
       return `(${t.items.map(printShape).join(",")})`;
     case "vartuple":
@@ -398,12 +466,29 @@ function unionShape(members: readonly PyType[]): string {
       if (groupShapes[0] !== "?") alts.push(groupShapes[0]!);
       continue;
     }
-    // Arrays of several shapes are told apart only when all are tuples of distinct lengths.
-    const lengths = group.map((m) => (m.kind === "tuple" ? m.items.length : -1));
-    if (kind === "array" && !lengths.includes(-1) && new Set(lengths).size === lengths.length) alts.push(...group.map(printShape));
+    if (kind === "array" && arraysToldApart(group)) alts.push(...group.map(printShape));
   }
   if (alts.length === 0) return "?";
-  return alts.length === 1 ? alts[0]! : `<${alts.join("|")}>`;
+  // One alternative stands alone only when every value is of its kind: a list's shape would
+  // otherwise be applied to a dict's values (`[1, 2]` printed `[1.0, 2.0]` by the shape `{s:f}`).
+  return alts.length === 1 && byKind.size === 1 ? alts[0]! : `<${alts.join("|")}>`;
+}
+
+/** Arrays of several shapes are told apart at run time only when all are tuples of distinct lengths. */
+function arraysToldApart(arrays: readonly PyType[]): boolean {
+  if (new Set(arrays.map(printShape)).size <= 1) return true;
+  const lengths = arrays.map((m) => (m.kind === "tuple" ? m.items.length : -1));
+  return !lengths.includes(-1) && new Set(lengths).size === lengths.length;
+}
+
+/**
+ * Does the shape of `t` lose that some of its values are tuples (`list[int] | tuple[int]`, `[]` or
+ * `()`)? Then such a tuple carries the mark itself (the runtime's `markTuple`), as it is made.
+ */
+export function losesTuples(t: PyType): boolean {
+  if (t.kind !== "union") return false;
+  const arrays = t.types.filter((m) => runtimeKind(m) === "array");
+  return arrays.some((m) => m.kind === "tuple" || m.kind === "vartuple") && !arraysToldApart(arrays);
 }
 
 /** The JS kind of a value of a type, for the types whose printing needs a shape. */
@@ -458,6 +543,8 @@ export function displayType(t: PyType): string {
       return "None";
     case "typevar":
       return t.name;
+    case "float":
+      return t.eitherKind ? "int | float" : "float";
     default:
       return t.kind;
   }

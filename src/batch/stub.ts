@@ -1,13 +1,13 @@
 import type { SyntaxNode } from "../parse/parser";
 import { parsePython } from "../parse/parser";
 import { field, namedChildren } from "../parse/nodes";
-import { collectSyntaxErrors } from "../parse/syntax-errors";
 import { bind, type ModuleIdentity } from "../analysis/binder";
 import { TypeInference, type ProjectIndex } from "../analysis/infer";
 import type { Scope } from "../analysis/scope";
 import type { PyType } from "../analysis/types";
 import { allRules } from "../lower/rules";
 import type { AnalyzedModule } from "../pipeline/analyze-module";
+import { parseStub } from "./stub-trees";
 import { definitionOf, PathCounter, type ClassSeed, type ModuleSummary } from "./summary";
 
 /**
@@ -56,10 +56,9 @@ function walkStub(root: SyntaxNode, visit: (def: SyntaxNode, path: string, inCla
  */
 export function loadStub(summary: ModuleSummary, identity: ModuleIdentity, project: ProjectIndex): AnalyzedModule {
   const source = summary.stub;
-  const tree = parsePython(source);
+  const { tree, usable } = parseStub(identity.name, source);
   const root = tree.rootNode;
   // A stub that does not parse (it should always parse) stands for a module without members.
-  const usable = collectSyntaxErrors(root).length === 0;
   const bindings = bind(usable ? root : parsePython("").rootNode, identity);
   const scopeByPath = new Map<string, Scope>([["", bindings.moduleScope]]);
   const returnSeeds = new Map<number, PyType>();

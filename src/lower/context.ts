@@ -4,7 +4,7 @@ import { createDiagnostic, type Diagnostic } from "../diagnostics/diagnostic";
 import { Msg, type MessageDef } from "../diagnostics/messages";
 import type { TypeInference, UserClass } from "../analysis/infer";
 import type { PySymbol, Scope } from "../analysis/scope";
-import { T, typeKey, type PyType, type Signature } from "../analysis/types";
+import { T, printShape, typeKey, type PyType, type Signature } from "../analysis/types";
 import { constructorSignature } from "./core/class-signature";
 import { findBlockingFunctions } from "../analysis/blocking";
 import type { Registry } from "./registry";
@@ -176,6 +176,7 @@ export class LowerContext {
    * Python itself would use it without checking.
    */
   coerce(node: SyntaxNode, expected: PyType | undefined): Expr {
+    if (expected?.kind === "any" || expected?.kind === "unknown") return this.keepingTuples(node);
     if (!expected || !isConcrete(expected)) return this.expr(node);
     // Element by element for a tuple or list written out: `return ms, data["delayed"]`.
     const n = unparen(node);
@@ -192,7 +193,7 @@ export class LowerContext {
         const value = this.coerce(field(pair, "value"), name ? fields?.get(name) : undefined).code;
         return name !== undefined ? `${/^[A-Za-z_$][\w$]*$/.test(name) ? name : JSON.stringify(name)}: ${value}` : `[${this.expr(key).code}]: ${value}`;
       });
-      return expr(`{ ${entries.join(", ")} }`);
+      return expr(entries.length > 0 ? `{ ${entries.join(", ")} }` : "{}");
     }
     if (n.type === "list" && expected.kind === "list" && !namedChildren(n).some((c) => c.type === "list_splat")) {
       return expr(`[${namedChildren(n).map((c) => this.coerce(c, expected.item).code).join(", ")}]`);
@@ -201,6 +202,13 @@ export class LowerContext {
     const actual = this.typeOf(node);
     if (!holdsUnknown(actual) || typeKey(actual) === typeKey(expected)) return e;
     return expr(`${wrap(e, Prec.Relational)} as ${this.tsType(expected)}`, Prec.Relational);
+  }
+
+  /** A value going into a slot of unknown type (an `Any` parameter): its tuples are marked, as that type cannot say. */
+  private keepingTuples(node: SyntaxNode): Expr {
+    const e = this.expr(node);
+    const shape = printShape(this.typeOf(node));
+    return shape.includes("(") ? expr(`${this.helper("markTuples")}(${e.code}, ${JSON.stringify(shape)})`, Prec.Call) : e;
   }
 
   statements(node: SyntaxNode): Stmt[] {
@@ -296,11 +304,13 @@ export class LowerContext {
     const module = cls.qualifiedName.slice(0, cls.qualifiedName.lastIndexOf("."));
     const imported = this.importedAs(cls.qualifiedName);
     if (imported) return imported;
+    // A `collections.namedtuple` class is named by the variable it is assigned to.
+    const nameNode = cls.namedTuple?.target ?? field(cls.node, "name");
     if (module !== this.options.moduleName) {
-      const local = this.importFrom(module, cls.name);
+      const local = this.importFrom(module, nameNode.text);
       if (local) return local;
     }
-    return this.symbolOf(field(cls.node, "name"))?.tsName ?? cls.name;
+    return this.symbolOf(nameNode)?.tsName ?? nameNode.text;
   }
 
   tsType(t: PyType): string {

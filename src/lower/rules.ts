@@ -17,14 +17,18 @@ import { matchRules } from "./core/match";
 import { builtinFunctionRules } from "./builtins/functions";
 import { builtinExceptionRules } from "./builtins/exceptions";
 import { builtinMethodRules } from "./builtins/methods";
+import { sliceObjectRules } from "./builtins/slice-objects";
 import { osSysRules } from "./stdlib/os-sys";
 import { miscStdlibRules } from "./stdlib/misc";
 import { contextlibRules } from "./stdlib/contextlib";
 import { reRules } from "./stdlib/re";
 import { collectionsRules } from "./stdlib/collections";
 import { typingEnumFunctoolsRules } from "./stdlib/typing-enum-functools";
+import { typedDictRules } from "./typing/typed-dict";
+import { namedTupleRules } from "./stdlib/named-tuples";
 import { urllibRules } from "./stdlib/urllib";
 import { loggingRules } from "./stdlib/logging";
+import { itertoolsRules } from "./stdlib/itertools";
 import { asyncioRules } from "./asyncio";
 import { aiohttpRules } from "./aiohttp";
 
@@ -51,14 +55,18 @@ export function allRules(): Registry {
     builtinFunctionRules,
     builtinExceptionRules,
     builtinMethodRules,
+    sliceObjectRules,
     osSysRules,
     miscStdlibRules,
     contextlibRules,
     reRules,
     collectionsRules,
     typingEnumFunctoolsRules,
+    typedDictRules,
+    namedTupleRules,
     urllibRules,
     loggingRules,
+    itertoolsRules,
     asyncioRules,
     aiohttpRules,
   ]);

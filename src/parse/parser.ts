@@ -129,29 +129,47 @@ export function parsePython(source: string): Tree {
   return copyTree(native, source);
 }
 
-/** Copies the native tree with a cursor: iterative, so thousands of nested brackets cannot overflow the stack. */
+/** Node type names and named-ness by type id (ids are 16-bit), and field names by field id (fixed by the grammar). */
+const typeNames: string[] = new Array<string>(0x10000);
+const typeIsNamed: boolean[] = new Array<boolean>(0x10000);
+const fieldNames: string[] = [];
+
+/**
+ * Copies the native tree with a cursor: iterative, so thousands of nested brackets cannot overflow the stack.
+ * Each cursor accessor crosses into native code, and the string ones (`nodeType`, `currentFieldName`)
+ * also make a new string per node: the copy reads ids and looks the strings up, asking for them only
+ * the first time an id is seen. No node is missing in a tree without errors, so that is asked only then.
+ */
 function copyTree(native: ParserType.Tree, source: string): Tree {
   const tree = new Tree(source);
   const cursor = native.walk();
-  const make = (): SyntaxNode => new SyntaxNode(tree, cursor.nodeType, cursor.nodeIsNamed, cursor.nodeIsMissing, cursor.startIndex, cursor.endIndex);
-  tree.rootNode = make();
+  const mayMiss = native.rootNode.hasError;
+  const make = (parent: SyntaxNode | null): SyntaxNode => {
+    const id = cursor.nodeTypeId;
+    let type = typeNames[id];
+    if (type === undefined) {
+      type = typeNames[id] = cursor.nodeType;
+      typeIsNamed[id] = cursor.nodeIsNamed;
+    }
+    const node = new SyntaxNode(tree, type, typeIsNamed[id]!, mayMiss && cursor.nodeIsMissing, cursor.startIndex, cursor.endIndex);
+    if (parent) {
+      const fieldId = cursor.currentFieldId;
+      if (fieldId !== undefined) node.fieldName = fieldNames[fieldId] ??= cursor.currentFieldName!;
+      node.parent = parent;
+      parent.children.push(node);
+    }
+    return node;
+  };
+  tree.rootNode = make(null);
   let current = tree.rootNode;
   for (;;) {
     if (cursor.gotoFirstChild()) {
-      const child = make();
-      child.parent = current;
-      child.fieldName = cursor.currentFieldName ?? null;
-      current.children.push(child);
-      current = child;
+      current = make(current);
       continue;
     }
     for (;;) {
       if (cursor.gotoNextSibling()) {
-        const sibling = make();
-        sibling.parent = current.parent;
-        sibling.fieldName = cursor.currentFieldName ?? null;
-        current.parent!.children.push(sibling);
-        current = sibling;
+        current = make(current.parent);
         break;
       }
       if (!cursor.gotoParent()) return tree;

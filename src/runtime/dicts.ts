@@ -170,3 +170,11 @@ export function dictEntries(mapping: unknown): [string, unknown][] {
   if (!(mapping instanceof Map)) throw new TypeError(`argument after ** must be a mapping, not ${pythonTypeName(mapping)}`);
   return [...mapping.entries()].map(([k, v]) => [String(k), v]);
 }
+
+/** `movie.get("year", d)`: a TypedDict value is a plain object; a key it does not have gives the default. */
+export function typedDictGet<O extends object, K extends keyof O>(obj: O, key: K): Exclude<O[K], undefined> | null;
+export function typedDictGet<O extends object, K extends keyof O, D>(obj: O, key: K, dflt: D): Exclude<O[K], undefined> | D;
+export function typedDictGet(obj: object, key: string, dflt?: unknown): unknown;
+export function typedDictGet(obj: object, key: PropertyKey, dflt: unknown = null): unknown {
+  return Object.hasOwn(obj, key) ? (obj as Record<PropertyKey, unknown>)[key] : dflt;
+}

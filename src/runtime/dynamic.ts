@@ -3,10 +3,11 @@
  * `resp.json()`, unannotated parameters): Python's behaviour, chosen from the value at run time.
  */
 import { AttributeError, TypeError, ValueError } from "./exceptions";
-import { pythonTypeName } from "./truth";
+import { iterOf, pythonTypeName } from "./truth";
 import { capitalize, center, count, decode, encode, endswith, find, index, join, ljust, lstrip, partition, replace, rfind, rjust, rsplit, rstrip, split, splitlines, startswith, strip, title, zfill, bytesHex, isdigit, isdecimal, isnumeric, isalpha, isalnum, isspace, isupper, islower, istitle, isidentifier, isascii, swapcase, rindex, rpartition, removeprefix, removesuffix, expandtabs, casefold } from "./strings";
 import { listCount, listExtend, listIndex, listInsert, listPop, listRemove, listSort } from "./sequences";
 import { dictGet, dictPop, dictUpdate, popitem, setdefault } from "./dicts";
+import { dictItems, dictKeys, dictValues } from "./dict-views";
 import { strFormat } from "./str-format";
 import { parseShape, typeNameOf } from "./repr";
 
@@ -74,9 +75,9 @@ const LIST_METHODS: Record<string, Method> = {
 
 const DICT_METHODS: Record<string, Method> = {
   get: dictGet,
-  items: (m: Map<unknown, unknown>) => [...m.entries()],
-  keys: (m: Map<unknown, unknown>) => [...m.keys()],
-  values: (m: Map<unknown, unknown>) => [...m.values()],
+  items: dictItems,
+  keys: dictKeys,
+  values: dictValues,
   pop: dictPop,
   setdefault,
   update: dictUpdate,
@@ -113,6 +114,12 @@ export function getAttr(obj: unknown, name: string, ...dflt: unknown[]): unknown
   }
   if (dflt.length > 0) return dflt[0];
   throw new AttributeError(`'${pythonTypeName(obj)}' object has no attribute '${name}'`);
+}
+
+/** The object of `obj.name` where `obj` may be None (`m.group()` after `re.match`): None has no attributes. */
+export function notNone<T>(obj: T | null, name: string): T {
+  if (obj === null) throw new AttributeError(`'NoneType' object has no attribute '${name}'`);
+  return obj;
 }
 
 /** Assigning to a field of a frozen dataclass. */
@@ -258,8 +265,11 @@ export function asdict(obj: unknown): Map<string, unknown> {
 }
 
 /** `a, *rest, z = items`: a copy of the items, checked to be long enough (Python's ValueError otherwise). */
-export function unpackStarred<T>(items: Iterable<T>, before: number, after: number): T[] {
-  const all = [...items];
+export function unpackStarred<T>(items: Iterable<T>, before: number, after: number): T[];
+export function unpackStarred(items: unknown, before: number, after: number): unknown[];
+export function unpackStarred(items: unknown, before: number, after: number): unknown[] {
+  // Anything Python can iterate (a value known only at run time is checked here, TypeError otherwise).
+  const all = [...iterOf(items)];
   if (all.length < before + after) throw new ValueError(`not enough values to unpack (expected at least ${before + after}, got ${all.length})`);
   return all;
 }

@@ -23,13 +23,24 @@ export class BaseException extends Error {
   /** Python's `str(e)`: the single argument's str, or the repr of the args tuple. */
   __str__(): string {
     if (this.args.length === 0) return "";
-    if (this.args.length === 1) return pyMessage(this.args[0]);
-    return this.message;
+    const shapes = exceptionArgShapes.get(this.args);
+    if (this.args.length === 1) return pyMessage(this.args[0], shapes?.[0]);
+    return shapes ? argsRepr(this.args, shapes) : this.message;
   }
 
   /** Python's `repr(e)`, e.g. `ValueError('bad input')`. */
   __repr__(): string {
-    return `${this.name}(${this.args.map(argRepr).join(", ")})`;
+    const shapes = exceptionArgShapes.get(this.args);
+    return `${this.name}(${this.args.map((a, i) => formatArg(a, true, shapes?.[i])).join(", ")})`;
+  }
+
+  /**
+   * How the arguments print, where the translator knew their types: `Exception(1.0)` holds a float,
+   * which a JS number alone cannot tell from the int 1.
+   */
+  withArgShapes(shapes: readonly (string | undefined)[]): this {
+    exceptionArgShapes.set(this.args, shapes);
+    return this;
   }
 
   /** `raise X from Y`. */
@@ -40,19 +51,32 @@ export class BaseException extends Error {
   }
 }
 
-/** Installed by the formatting helpers so exception messages print their arguments the Python way. */
-let formatArg: (value: unknown, asRepr: boolean) => string = (value, asRepr) => (typeof value === "string" && asRepr ? `'${value}'` : String(value));
+/** Print shapes of exceptions' `args` tuples (see `withArgShapes`), also for printing `e.args` itself. */
+const exceptionArgShapes = new WeakMap<readonly unknown[], readonly (string | undefined)[]>();
 
-export function setExceptionFormatter(f: (value: unknown, asRepr: boolean) => string): void {
+/** The print shapes of the items of an exception's `args`, when the translator gave them. */
+export function knownArgShapes(args: readonly unknown[]): readonly (string | undefined)[] | undefined {
+  return exceptionArgShapes.get(args);
+}
+
+type ArgFormatter = (value: unknown, asRepr: boolean, shape?: string) => string;
+
+/** Installed by the formatting helpers so exception messages print their arguments the Python way. */
+let formatArg: ArgFormatter = (value, asRepr) => (typeof value === "string" && asRepr ? `'${value}'` : String(value));
+
+export function setExceptionFormatter(f: ArgFormatter): void {
   formatArg = f;
 }
 
-function pyMessage(value: unknown): string {
-  if (Array.isArray(value)) return `(${value.map((v) => formatArg(v, true)).join(", ")}${value.length === 1 ? "," : ""})`;
-  return formatArg(value, false);
+/** The str of one argument; an array without a shape is the args tuple of several. */
+function pyMessage(value: unknown, shape?: string): string {
+  if (Array.isArray(value) && shape === undefined) return argsRepr(value, []);
+  return formatArg(value, false, shape);
 }
 
-const argRepr = (value: unknown): string => formatArg(value, true);
+function argsRepr(args: readonly unknown[], shapes: readonly (string | undefined)[]): string {
+  return `(${args.map((v, i) => formatArg(v, true, shapes[i])).join(", ")}${args.length === 1 ? "," : ""})`;
+}
 
 export class Exception extends BaseException {
   /** Python's ExceptionGroup is an Exception as well as a BaseExceptionGroup; JavaScript has single inheritance. */
@@ -79,7 +103,7 @@ export class IndexError extends LookupError {}
 export class KeyError extends LookupError {
   /** `str(KeyError('x'))` is `"'x'"`: Python shows the key's repr. */
   override __str__(): string {
-    return this.args.length === 1 ? argRepr(this.args[0]) : super.__str__();
+    return this.args.length === 1 ? formatArg(this.args[0], true, knownArgShapes(this.args)?.[0]) : super.__str__();
   }
 }
 export class NameError extends Exception {}
@@ -135,7 +159,7 @@ export class BaseExceptionGroup extends BaseException {
     return `${this.groupMessage} (${n} sub-exception${n === 1 ? "" : "s"})`;
   }
   override __repr__(): string {
-    return `${this.name}(${argRepr(this.groupMessage)}, [${this.exceptions.map((e) => e.__repr__()).join(", ")}])`;
+    return `${this.name}(${formatArg(this.groupMessage, true)}, [${this.exceptions.map((e) => e.__repr__()).join(", ")}])`;
   }
   /** The sub-group of exceptions matching `match` (what `except*` receives), or null. */
   subgroup(match: (e: BaseException) => boolean): BaseExceptionGroup | null {

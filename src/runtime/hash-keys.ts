@@ -6,7 +6,7 @@
  *
  * A canonical array is always a tuple (lists are unhashable), which lets `repr` print it as one.
  */
-import { findDunder, truthy } from "./truth";
+import { findDunder, namedTupleItems, truthy } from "./truth";
 
 /** Canonical instances by canonical text; weak, so that keys no longer in any dict can go. */
 const hkTable = new Map<string, WeakRef<object>[]>();
@@ -71,6 +71,9 @@ function hkText(x: unknown, state: { exact: boolean }): string | undefined {
         return out + ")";
       }
       if (x instanceof Uint8Array) return "b" + x.join(".");
+      // A named tuple is the tuple of its items: `(0, 0)` finds the key `Point(0, 0)`.
+      const items = namedTupleItems(x);
+      if (items !== undefined) return hkText(items, state);
       const hash = findDunder(x, "__hash__");
       if (hash !== undefined) {
         state.exact = false;

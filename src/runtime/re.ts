@@ -215,6 +215,11 @@ export class Match {
     return (this.m[this.index(g)] ?? null) as string;
   }
 
+  /** `m[g]` where the type of `m` is known only at run time. */
+  __getitem__(g: number | string): string {
+    return this.group(g);
+  }
+
   /** `m.group(1, 2)`: a tuple. */
   groupMany(...gs: (number | string)[]): (string | null)[] {
     return gs.map((g) => this.m[this.index(g)] ?? null);

@@ -3,7 +3,7 @@
  * A *shape* string from the translator says what a JS number or array was in Python (float vs int,
  * tuple vs list); it is parsed once and cached.
  */
-import { BaseException, TypeError, setExceptionFormatter } from "./exceptions";
+import { BaseException, TypeError, knownArgShapes, setExceptionFormatter } from "./exceptions";
 import { pySetOrder } from "./set-order";
 import { hashedTuples } from "./hash-keys";
 
@@ -238,6 +238,46 @@ export function reprWithShape(value: unknown, shape: PyShape): string {
   }
 }
 
+/** Tuples the translator marked where their static type could not say so (see `markTuple`). */
+const rpMarkedTuples = new WeakSet<object>();
+
+/**
+ * A tuple made where its static type cannot tell it from a list (`{"ids": [1], "flags": (True,)}`):
+ * marked, so that it prints as a tuple.
+ */
+export function markTuple<T extends readonly unknown[] | []>(items: T): T {
+  rpMarkedTuples.add(items);
+  return items;
+}
+
+/**
+ * A value going where its static type is lost (an `Any` parameter): the tuples in it, as `shape`
+ * names them, are marked so that they still print as tuples there.
+ */
+export function markTuples<T>(value: T, shape: string): T {
+  rpMarkTuples(value, parseShape(shape));
+  return value;
+}
+
+function rpMarkTuples(value: unknown, shape: PyShape): void {
+  shape = shapeFor(shape, value);
+  if (shape.k === "?") return;
+  if (Array.isArray(value)) {
+    if (shape.k === "tuple" || shape.k === "tuple...") rpMarkedTuples.add(value);
+    value.forEach((v, i) => rpMarkTuples(v, shapeOfItem(shape, i)));
+  } else if (value instanceof Map && shape.k === "dict") {
+    for (const [k, v] of value) {
+      rpMarkTuples(k, shape.key);
+      rpMarkTuples(v, shape.value);
+    }
+  } else if (value instanceof Set) {
+    for (const v of value) rpMarkTuples(v, shapeOfItem(shape, 0));
+  }
+}
+
+/** Is this array a tuple whatever the static type said: a canonical dict key or set member, or marked? */
+const rpKnownTuple = (value: object): boolean => hashedTuples.has(value) || rpMarkedTuples.has(value);
+
 /** Containers being printed (innermost last), so that a recursive one prints `[...]` like CPython's Py_ReprEnter. */
 const rpActive: object[] = [];
 
@@ -246,14 +286,16 @@ function rpObjectRepr(value: object, shape: PyShape): string {
   const method = (value as { __repr__?: unknown }).__repr__;
   if (typeof method === "function") return rpCheckString(method.call(value), "__repr__");
   if (Array.isArray(value)) {
-    // A dict key or set member made canonical is a tuple whatever the static type said.
-    const tuple = shape.k === "tuple" || shape.k === "tuple..." || (shape.k === "?" && hashedTuples.has(value));
+    const tuple = shape.k === "tuple" || shape.k === "tuple..." || rpKnownTuple(value);
     if (rpActive.includes(value)) return tuple ? "(...)" : "[...]";
     if (value.length === 0) return tuple ? "()" : "[]";
     rpActive.push(value);
     try {
       let out = "";
-      for (let i = 0; i < value.length; i++) out += (i === 0 ? "" : ", ") + reprWithShape(value[i], shapeOfItem(shape, i));
+      // An exception's args know their items' shapes where the static type (`tuple[object, ...]`) does not.
+      const argShapes = knownArgShapes(value);
+      const itemShape = (i: number): PyShape => (argShapes?.[i] !== undefined ? parseShape(argShapes[i]) : shapeOfItem(shape, i));
+      for (let i = 0; i < value.length; i++) out += (i === 0 ? "" : ", ") + reprWithShape(value[i], itemShape(i));
       return tuple ? (value.length === 1 ? `(${out},)` : `(${out})`) : `[${out}]`;
     } finally {
       rpActive.pop();
@@ -333,7 +375,7 @@ export function typeNameOf(value: unknown, shape: PyShape = ANY_SHAPE): string {
       return rpIsClass(value) ? "type" : "function";
     case "object":
       if (value === null) return "NoneType";
-      if (Array.isArray(value)) return shape.k === "tuple" || shape.k === "tuple..." || hashedTuples.has(value) ? "tuple" : "list";
+      if (Array.isArray(value)) return shape.k === "tuple" || shape.k === "tuple..." || rpKnownTuple(value) ? "tuple" : "list";
       if (value instanceof Map) return "dict";
       if (value instanceof Set) return "set";
       if (value instanceof Uint8Array) return "bytes";
@@ -483,4 +525,4 @@ function rpIsPrintable(s: string, index: number, cp: number): boolean {
   return true;
 }
 
-setExceptionFormatter((value, asRepr) => (asRepr ? repr(value) : str(value)));
+setExceptionFormatter((value, asRepr, shape) => (asRepr ? repr(value, shape) : str(value, shape)));

@@ -15,6 +15,15 @@ export function findDunder(x: unknown, name: string): DunderMethod | undefined {
   return typeof f === "function" ? (f as DunderMethod) : undefined;
 }
 
+/**
+ * The items of a named tuple, in field order: an object whose class lists its `_fields` (the test
+ * Python code itself uses to recognise one). Undefined for any other value.
+ */
+export function namedTupleItems(x: object): unknown[] | undefined {
+  const fields = (x.constructor as { _fields?: unknown } | undefined)?._fields;
+  return Array.isArray(fields) ? fields.map((f: string) => (x as Record<string, unknown>)[f]) : undefined;
+}
+
 /** Python's `bool(x)`. NaN is true (it is not zero); -0.0 is false. */
 export function truthy(x: unknown): boolean {
   switch (typeof x) {

@@ -1,10 +1,12 @@
 // Expected values were produced by running each Python expression under CPython 3.11.2.
 import { Counter, DefaultDict, Deque } from "../../src/runtime/collections";
 import { contains, eq } from "../../src/runtime/compare";
-import { delItem, dictGet, dictMerge, dictPop, dictUpdate, fromkeys, getItem, popitem, setdefault, setItem } from "../../src/runtime/dicts";
+import { delItem, dictGet, dictMerge, dictPop, dictUpdate, fromkeys, getItem, popitem, setdefault, setItem, typedDictGet } from "../../src/runtime/dicts";
 import { RuntimeError } from "../../src/runtime/exceptions";
 import { len, range, reversed } from "../../src/runtime/sequences";
 import { truthy } from "../../src/runtime/truth";
+import { dictItems, dictKeys, dictValues } from "../../src/runtime/dict-views";
+import { repr } from "../../src/runtime/repr";
 
 /** Runs a mutating call and returns the mutated value, like the Python helpers do. */
 function after<T>(value: T, f: (value: T) => unknown): T {
@@ -201,5 +203,37 @@ describe("deque as a ring buffer", () => {
     expect(Array.from(d)).toEqual([7, 8, 9]);
     d.appendleft(100);
     expect(Array.from(d)).toEqual([100, 7, 8]);
+  });
+});
+
+describe("dict views", () => {
+  test("live, sized, with `in`, printed like CPython's", () => {
+    const d = new Map<string, number>([["pears", 2], ["kiwis", 4]]);
+    const keys = dictKeys(d);
+    const values = dictValues(d);
+    const items = dictItems(d);
+    d.set("late", 9);
+    expect(len(keys)).toBe(3);
+    expect([contains(keys, "late"), contains(keys, "nope")]).toEqual([true, false]);
+    expect([contains(values, 4), contains(values, 5)]).toEqual([true, false]);
+    expect([contains(items, ["kiwis", 4]), contains(items, ["kiwis", 5]), contains(items, "kiwis")]).toEqual([true, false, false]);
+    expect([repr(keys), repr(values), repr(items)]).toEqual(["dict_keys(['pears', 'kiwis', 'late'])", "dict_values([2, 4, 9])", "dict_items([('pears', 2), ('kiwis', 4), ('late', 9)])"]);
+    expect([...items]).toEqual([["pears", 2], ["kiwis", 4], ["late", 9]]);
+    expect(repr(dictKeys(new Map()))).toBe("dict_keys([])");
+  });
+});
+
+describe("TypedDict values (plain objects)", () => {
+  interface Movie {
+    title?: string;
+    rating?: number | null;
+  }
+  const m: Movie = { title: "Alien", rating: null };
+  test("get: the key's value when present (even None), else the default", () => {
+    expect(typedDictGet(m, "title")).toBe("Alien");
+    expect(typedDictGet(m, "rating", 0.0)).toBe(null); // {"rating": None}.get("rating", 0.0)
+    expect(typedDictGet({} as Movie, "rating")).toBe(null);
+    expect(typedDictGet({} as Movie, "rating", 0.0)).toBe(0.0);
+    expect(typedDictGet(m, "toString", "?")).toBe("?"); // not a key, even if the prototype has it
   });
 });

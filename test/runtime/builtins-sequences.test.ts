@@ -1,5 +1,7 @@
 // Expected values were produced by running each Python expression under CPython 3.11.2.
 import { IndexError, StopIteration } from "../../src/runtime/exceptions";
+import { makeSlice } from "../../src/runtime/slice-objects";
+import { repr } from "../../src/runtime/repr";
 import {
   all,
   any,
@@ -440,5 +442,16 @@ describe("iterator protocol details", () => {
     expect(len(s)).toBe(41);
     expect(at(s, 40)).toBe("x");
     expect(at(s, 0)).toBe("\u{1f600}");
+  });
+});
+
+describe("slice objects", () => {
+  test("bounds, indices and repr as CPython's", () => {
+    const s = makeSlice(1, 8, 2);
+    expect(slice(range(10), ...s.bounds)).toEqual(range(1, 8, 2));
+    expect(slice([0, 1, 2, 3, 4, 5, 6, 7, 8, 9], ...s.bounds)).toEqual([1, 3, 5, 7]);
+    expect([s.indices(5), makeSlice(null, null, -1).indices(5), makeSlice(-100, 100).indices(3)]).toEqual([[1, 5, 2], [4, -1, -1], [0, 3, 1]]);
+    expect([repr(s), repr(makeSlice(3)), repr(makeSlice(null, -1))]).toEqual(["slice(1, 8, 2)", "slice(None, 3, None)", "slice(None, -1, None)"]);
+    expect(() => s.indices(-1)).toThrow("length should not be negative");
   });
 });

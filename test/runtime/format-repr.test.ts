@@ -1,4 +1,4 @@
-import { asciiRepr, floatRepr, parseShape, repr, str } from "../../src/runtime/repr";
+import { asciiRepr, floatRepr, markTuple, markTuples, parseShape, repr, str } from "../../src/runtime/repr";
 import { BaseException, KeyError, RuntimeError, TypeError, ValueError } from "../../src/runtime/exceptions";
 
 class Point {
@@ -104,6 +104,9 @@ const cases: Case[] = [
   [() => [[1, 2]], "[(i,f)]", "[(1, 2.0)]", "[(1, 2.0)]"],
   [() => [[1], [2]], "[(i)]", "[(1,), (2,)]", "[(1,), (2,)]"],
   [() => new Map(), undefined, "{}", "{}"],
+  [() => new Map<string, unknown>([["ids", [1, 2]], ["flags", markTuple([true, null])], ["one", markTuple([1])], ["none", markTuple([])]]), "{s:?}", "{'ids': [1, 2], 'flags': (True, None), 'one': (1,), 'none': ()}", "{'ids': [1, 2], 'flags': (True, None), 'one': (1,), 'none': ()}"],
+  // A union's one alternative applies to values of its kind only: `dict[str, list[int] | dict[str, float]]`.
+  [() => new Map<string, unknown>([["a", [1, 2]], ["b", new Map([["x", 2.5]])]]), "{s:<{s:f}>}", "{'a': [1, 2], 'b': {'x': 2.5}}", "{'a': [1, 2], 'b': {'x': 2.5}}"],
   [() => new Map([["k", 1]]), undefined, "{'k': 1}", "{'k': 1}"],
   [() => new Map([["a", 1]]), "{s:f}", "{'a': 1.0}", "{'a': 1.0}"],
   [() => new Map<unknown, unknown>([[1, "x"], [2.5, null], [null, [1]]]), undefined, "{1: 'x', 2.5: None, None: [1]}", "{1: 'x', 2.5: None, None: [1]}"],
@@ -272,6 +275,26 @@ describe("exceptions format their args the Python way", () => {
     expect(str(new ValueError(null))).toBe("None");
     expect(new ValueError("a", null, true).message).toBe("('a', None, True)");
     expect(new BaseException("only").__str__()).toBe("only");
+  });
+
+  test("arguments with shapes print as what they were: floats, tuples, lists", () => {
+    expect(str(new ValueError(1.0).withArgShapes(["f"]))).toBe("1.0");
+    expect(str(new ValueError(1.0))).toBe("1");
+    expect(repr(new ValueError("x", 2).withArgShapes([undefined, "f"]))).toBe("ValueError('x', 2.0)");
+    expect(str(new ValueError("x", 2).withArgShapes([undefined, "f"]))).toBe("('x', 2.0)");
+    expect(str(new KeyError(3).withArgShapes(["f"]))).toBe("3.0");
+    expect(str(new ValueError([1]).withArgShapes(["[f]"]))).toBe("[1.0]");
+    expect(str(new ValueError([1, 2]).withArgShapes(["(i,i)"]))).toBe("(1, 2)");
+    // `e.args` itself, whose static type says only `tuple[object, ...]`.
+    expect(str(new ValueError([1]).withArgShapes(["[f]"]).args, "(?...)")).toBe("([1.0],)");
+  });
+});
+
+describe("markTuples", () => {
+  test("marks the tuples a shape names, so that they print as tuples without it", () => {
+    expect(repr(markTuples(new Map([["k", [1]]]), "{s:(i)}"))).toBe("{'k': (1,)}");
+    expect(repr(markTuples(new Map([["l", [[2, 3]]]]), "{s:[(i,i)]}"))).toBe("{'l': [(2, 3)]}");
+    expect(repr(markTuples([1, 2], "[i]"))).toBe("[1, 2]");
   });
 });
 

@@ -102,6 +102,9 @@ describe("types", () => {
     ["x = len('abc')", "int"],
     ["x = sorted([3, 1])", "list[int]"],
     ["x = 'a,b'.split(',')", "list[str]"],
+    ["x = [1, 2]\nx[0:1] = ['a']", "list[int | str]"],
+    ["x = {'a': {'b': 1}}\nx['a']['c'] = 'z'", "dict[str, dict[str, int | str]]"],
+    ["x = [[1]]\nx[0:1][0] = 'copy'", "list[list[int]]"],
   ])("%j gives x: %s", (source, type) => {
     const { symbol, inference } = analyze(`${source}\n`);
     expect(displayType(inference.symbolType(symbol("x")))).toBe(type);
@@ -113,9 +116,90 @@ describe("types", () => {
     expect(displayType(inference.symbolType(symbol("r")))).toBe("float");
   });
 
+  test.each([
+    ["def f(a):\n    return a\nr = f(1)\nf(2.5)\n", "int | float", "int | float"],
+    ["def f(a):\n    return a * 2.0\nr = f(1)\nf(2.5)\n", "int | float", "float"],
+    ["def f(a: float) -> float:\n    return a * a\nr = f(3)\n", "int | float", "int | float"],
+    ["def f(a: float) -> float:\n    return a * a\nr = f(2.5)\n", "float", "float"],
+    ["def f(a: list[float]):\n    return a\nr = f([1, 2])\n", "list[int | float]", "list[int | float]"],
+    ["def f(a: float = 0):\n    return a / 2\nr = f()\n", "int | float", "float"],
+  ])("a parameter takes the kind of number its arguments have: %j gives a: %s, r: %s", (source, a, r) => {
+    const { symbol, inference } = analyze(source);
+    expect(displayType(inference.symbolType(symbol("a")))).toBe(a);
+    expect(displayType(inference.symbolType(symbol("r")))).toBe(r);
+  });
+
+  test.each([
+    ["x = [1, 2.5]", "list[int | float]"],
+    ["x = 0\nx += 1.5", "float"],
+  ])("numbers of both kinds: %j gives x: %s", (source, type) => {
+    const { symbol, inference } = analyze(`${source}\n`);
+    expect(displayType(inference.symbolType(symbol("x")))).toBe(type);
+  });
+
+  test.each([
+    ["x: float = 0\na = A(10)", "int | float"],
+    ["x: float = 0.5\na = A(2.5)", "float"],
+    ["x: float = 0.5\na = A(x=2)", "int | float"],
+  ])("a dataclass field takes the kind of number it is given: %j gives x: %s", (body, type) => {
+    const [field, made] = body.split("\n");
+    const { inference } = analyze(`from dataclasses import dataclass\n@dataclass\nclass A:\n    ${field}\n${made}\n`);
+    expect(displayType(inference.classes.get("__main__.A")!.fields.get("x")!)).toBe(type);
+  });
+
+  test("a number variable has the type its last plain assignment gives it", () => {
+    const { find, inference } = analyze("for x in [1.5]:\n    pass\nx = 17\nx //= 5\nprint(x)\n");
+    const arg = find("print").parent!.childForFieldName("arguments")!.namedChildren[0]!;
+    expect(displayType(inference.typeOf(arg))).toBe("int");
+  });
+
+  test.each([
+    ["m = re.match('a', s)\nif m := re.match('b', s):\n    m.group()\n", "re.Match"],
+    ["m = re.match('a', s)\nassert m is not None\nm.group()\n", "re.Match"],
+    ["m = re.match('a', s)\nif m is None:\n    m = re.match('', s)\nm.group()\n", "re.Match | None"],
+    ["m = re.match('a', s)\nif m is None:\n    m = 0\nm.group()\n", "re.Match | int"],
+    ["m = re.match('a', s)\nm.group()\n", "re.Match | None"],
+  ])("narrowing: %j gives m: %s where it is used", (source, type) => {
+    const { find, inference } = analyze(`import re\ns = 'x'\n${source}`);
+    const uses = find("group").parent!;
+    expect(displayType(inference.typeOf(uses.childForFieldName("object")!))).toBe(type);
+  });
+
   test("an awaited coroutine gives its result", () => {
     const { symbol, inference } = analyze("async def f() -> int:\n    return 1\nasync def g():\n    v = await f()\n    c = f()\n");
     expect(displayType(inference.symbolType(symbol("v")))).toBe("int");
     expect(displayType(inference.symbolType(symbol("c")))).toBe("Coroutine[int]");
+  });
+});
+
+describe("named tuples, TypedDicts, callables", () => {
+  test("collections.namedtuple declares a class whose fields take the types they are given", () => {
+    const { symbol, inference } = analyze("from collections import namedtuple\nP = namedtuple('Point', 'x y', defaults=[0.5])\np = P(1, 'a')\nq = p._replace(y=2)\nv = p[0]\n");
+    const cls = inference.classes.get("__main__.P")!;
+    expect(cls.name).toBe("Point");
+    expect(displayType(cls.fields.get("x")!)).toBe("int");
+    expect(displayType(cls.fields.get("y")!)).toBe("str | int | float");
+    expect(displayType(inference.symbolType(symbol("p")))).toBe("__main__.P");
+    expect(displayType(inference.symbolType(symbol("v")))).toBe("int");
+  });
+
+  test("a TypedDict read with a literal key has the key's type", () => {
+    const { symbol, inference } = analyze("from typing import TypedDict\nclass M(TypedDict, total=False):\n    year: int\nm: M = {}\na = m.get('year')\nb = m.get('year', 0.5)\n");
+    expect(displayType(inference.symbolType(symbol("a")))).toBe("int | None");
+    expect(displayType(inference.symbolType(symbol("b")))).toBe("int | float");
+  });
+
+  test("calling an instance calls its __call__; a function calling itself has its own result type", () => {
+    const { symbol, inference } = analyze("class A:\n    def __call__(self, n):\n        return [n]\na = A()\nr = a(1)\ndef f(n):\n    return 1 if n < 2 else f(n - 1) * n\nx = f(3)\n");
+    expect(displayType(inference.symbolType(symbol("r")))).toBe("list[int]");
+    expect(displayType(inference.symbolType(symbol("n")))).toBe("int");
+    expect(displayType(inference.symbolType(symbol("x")))).toBe("int");
+  });
+
+  test("a bare Final takes the value's type; a quoted annotation is read as a type", () => {
+    const { symbol, inference } = analyze("from typing import Final, Generic, TypeVar\nT = TypeVar('T')\nLIMIT: Final = 3\nclass S(Generic[T]):\n    def me(self) -> 'S[T]':\n        return self\ns = S[str]()\nt = s.me()\n");
+    expect(displayType(inference.symbolType(symbol("LIMIT")))).toBe("int");
+    expect(displayType(inference.symbolType(symbol("s")))).toBe("__main__.S[str]");
+    expect(displayType(inference.symbolType(symbol("t")))).toBe("__main__.S[str]");
   });
 });

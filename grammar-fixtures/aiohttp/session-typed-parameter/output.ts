@@ -44,7 +44,7 @@ async function main(): Promise<void> {
       }
     }
     console.log("statuses:", str(await gather(...([200, 418, 503] as [number, number, number]).map((c) => () => fetch_status(session, c))), "[(?,?)]"));
-    console.log(`average: ${format(await average_score(session, [1, 2, 3, 4]), ".3f", "f")}`);
+    console.log(`average: ${format(await average_score(session, [1, 2, 3, 4]), ".3f")}`);
   } finally {
     await session.close();
   }

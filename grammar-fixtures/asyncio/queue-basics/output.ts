@@ -1,4 +1,4 @@
-import { Queue, QueueEmpty, QueueFull, createTask, dynAdd, print, run, sleep, str } from "py2ts-async/runtime";
+import { Queue, QueueEmpty, QueueFull, createTask, print, run, sleep } from "py2ts-async/runtime";
 
 // Queue basics: put/get, the nowait variants, maxsize, qsize/empty/full, QueueEmpty and QueueFull.
 
@@ -37,11 +37,11 @@ async function main(): Promise<void> {
     unbounded.putNowait(i);
   }
   print(["unbounded full:", unbounded.full(), "size:", unbounded.qsize()]);
-  let total: unknown = 0;
+  let total = 0;
   while (!unbounded.empty()) {
-    total = dynAdd(total, unbounded.getNowait());
+    total += unbounded.getNowait();
   }
-  console.log("sum:", str(total));
+  console.log("sum:", total);
 
   const blocking: Queue<number> = new Queue(1);
 

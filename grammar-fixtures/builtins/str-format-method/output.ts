@@ -33,7 +33,7 @@ console.log(strFormat("{:{fill}{align}{width}}", ["mid"], new Map<string, unknow
 console.log(`${strFormat("{} {} {}", [null, true, [1.0, null]], undefined, { args: "(?,?,[f])" })} ${strFormat("{}", [[1]], undefined, { args: "((?))" })} ${strFormat("{}", [new Map([["a", 2.0]])], undefined, { args: "({?:f})" })}`);
 const row = "{:<10}{:>6.2f}";
 for (const [label, value] of ([["alpha", 1], ["beta", 22.5], ["gamma", 0.125]] as [string, number][])) {
-  console.log(strFormat(row, [label, value], undefined, { args: "(?,f)" }));
+  console.log(strFormat(row, [label, value]));
 }
 const template = "Dear {title} {last},";
 const people: Map<string, string>[] = [new Map([["title", "Dr"], ["last", "Lovelace"]]), new Map([["title", "Mr"], ["last", "Babbage"]])];

@@ -30,10 +30,10 @@ class Account {
     return new this(owner);
   }
   __str__(): string {
-    return `${this.owner}: ${format(this.balance, ".2f", "f")}`;
+    return `${this.owner}: ${format(this.balance, ".2f")}`;
   }
   __repr__(): string {
-    return `Account(${repr(this.owner)}, ${repr(this.balance, "f")})`;
+    return `Account(${repr(this.owner)}, ${repr(this.balance)})`;
   }
   __len__(): number {
     return this._history.length;

@@ -7,7 +7,7 @@ const it = iter(lines);
 let line!: string | null;
 let m!: Match | null;
 while ((line = next(it, null)) !== null) {
-  if (!line) {
+  if (line === "") {
     continue;
   }
   if ((m = reSearch("\\d+", line)) !== null) {

@@ -20,7 +20,7 @@ function tally(key: string, counts: Map<string, unknown> = tally_counts_default)
   return counts;
 }
 
-function safe_append(item: number, bucket: null | number[] = null): null | number[] {
+function safe_append(item: number, bucket: null | number[] = null): number[] {
   if (bucket === null) {
     bucket = [];
   }

@@ -1,9 +1,9 @@
-import { dynAdd, dynMul, enumerate, getItem, iter, len, max, print, slice, str } from "py2ts-async/runtime";
+import { dynAdd, enumerate, getItem, iter, len, max, print, slice, str } from "py2ts-async/runtime";
 
 // Recursion: factorial, tree walking over nested lists and dicts, permutations, memo dicts, mutual recursion.
 
-function factorial(n: number): unknown {
-  return n <= 1 ? 1 : dynMul(n, factorial(n - 1));
+function factorial(n: number): number {
+  return n <= 1 ? 1 : n * factorial(n - 1);
 }
 
 function flatten(items: unknown[]): unknown[] {
@@ -18,11 +18,11 @@ function flatten(items: unknown[]): unknown[] {
   return out;
 }
 
-function depth(tree: unknown): unknown {
+function depth(tree: unknown): number {
   if (!(tree instanceof Map) || tree.size === 0) {
     return 0;
   }
-  return dynAdd(1, max([...tree.values()].map((child) => depth(child))));
+  return 1 + max([...tree.values()].map((child) => depth(child)));
 }
 
 function permutations(xs: unknown): unknown[] {
@@ -38,11 +38,11 @@ function permutations(xs: unknown): unknown[] {
   return result;
 }
 
-function is_even(n: number): unknown {
+function is_even(n: number): boolean {
   return n === 0 ? true : is_odd(n - 1);
 }
 
-function is_odd(n: number): unknown {
+function is_odd(n: number): boolean {
   return n === 0 ? false : is_even(n - 1);
 }
 
@@ -66,7 +66,7 @@ function ways(n: number): unknown {
   return result;
 }
 
-print([factorial(20), factorial(0)]);
+console.log(factorial(20), factorial(0));
 print([flatten([1, [2, [3, [4, []]]], 5]), depth(new Map([["a", new Map([["b", new Map([["c", new Map()]])]])], ["d", new Map()]]))]);
 print([permutations([1, 2, 3]), permutations([..."abcd"]).length]);
 print([is_even(10), is_odd(7), str(hanoi(3, "A", "C", "B", []), "[(?,?)]")]);

@@ -3,7 +3,7 @@ import { dynMul, getItem, print, repr, str } from "py2ts-async/runtime";
 // Python identifiers that are reserved or special in JavaScript/TypeScript are renamed consistently.
 
 function function_(new_: number | [number, number[]], delete_: boolean = false): string {
-  return `function(new=${str(new_, "(?,[?])")}, delete=${str(delete_)})`;
+  return `function(new=${str(new_, "<(?,[?])>")}, delete=${str(delete_)})`;
 }
 
 function default_(arguments_: number[]): [number, number[]] {

@@ -31,7 +31,7 @@ function find(users: User[], name: string): User | null {
 }
 
 function describe(level: string, score: number): string {
-  return `${level}:${str(score, "?")}`;
+  return `${level}:${str(score)}`;
 }
 
 const users: User[] = [{ name: "ada", age: 36 }, { name: "bob", age: 41 }];

@@ -1,6 +1,9 @@
 import type { CallRule, ClassRule, RuleSet } from "../registry";
 import { expr, Prec } from "../ir";
 import { restArgs } from "../rule-kit";
+import type { BoundCall } from "../bind-args";
+import type { LowerContext } from "../context";
+import { needsPrintShape, printShape } from "../../analysis/types";
 
 /** Python's builtin exception classes, child → parent, as the runtime defines them. */
 const HIERARCHY: Record<string, string | null> = {
@@ -54,8 +57,20 @@ const HIERARCHY: Record<string, string | null> = {
 export function exceptionConstructor(runtimeName: string): CallRule {
   return {
     sig: "(*args: object) -> None",
-    lower: (call, cx) => expr(`new ${cx.helper(runtimeName)}(${restArgs(call, cx).join(", ")})`, Prec.Call),
+    lower(call, cx) {
+      const made = `new ${cx.helper(runtimeName)}(${restArgs(call, cx).join(", ")})`;
+      const shapes = argShapes(call, cx);
+      return expr(shapes ? `${made}.withArgShapes(${shapes})` : made, Prec.Call);
+    },
   };
+}
+
+/** `Exception(1.0)`: the print shapes of arguments whose JS values lose what they were (floats, tuples). */
+function argShapes(call: BoundCall, cx: LowerContext): string | undefined {
+  if (call.rest.some((n) => n.type === "list_splat")) return undefined;
+  const types = call.rest.map((n) => cx.typeOf(n));
+  if (!types.some(needsPrintShape)) return undefined;
+  return `[${types.map((t) => (needsPrintShape(t) ? JSON.stringify(printShape(t)) : "undefined")).join(", ")}]`;
 }
 
 const classes: Record<string, ClassRule> = {};

@@ -1,6 +1,6 @@
 import type { SyntaxNode } from "../../parse/parser";
 import { namedChildren, unparen } from "../../parse/nodes";
-import { T, iterItem, needsPrintShape, printShape, union, withoutNone, type PyType } from "../../analysis/types";
+import { T, isEitherKind, isKnown, iterItem, needsPrintShape, printShape, union, withoutNone, type PyType } from "../../analysis/types";
 import type { ArgTypes } from "../../analysis/library";
 import type { LowerContext } from "../context";
 import type { BoundCall } from "../bind-args";
@@ -13,6 +13,7 @@ import { consumedEagerly } from "../core/comprehensions";
 import { iterable } from "../core/control-flow";
 import { needsHashing } from "../core/hash-keys";
 import { print } from "./print";
+import { isTypedDict, typedDictLen } from "../typing/typed-dict";
 
 const itemOf = (a: ArgTypes, i = 0): PyType => iterItem(withoutNone(a.positional[i] ?? T.unknown));
 const shape = (t: PyType): string => (needsPrintShape(t) ? `, ${jsString(printShape(t))}` : "");
@@ -28,6 +29,7 @@ const len: CallRule = {
     if (t.kind === "dict" || t.kind === "set") return expr(`${cx.text(node, Prec.Call)}.size`, Prec.Call);
     // `len(Color)`: how many members (aliases not counted).
     if (t.kind === "class" && cx.analysis.isSubclass(t.name, "enum.Enum")) return expr(`${cx.helper("enumMembers")}(${cx.expr(node).code}).length`, Prec.Call);
+    if (isTypedDict(node, cx)) return typedDictLen(node, cx);
     return helperCall(cx, "len", [cx.expr(node)]);
   },
 };
@@ -128,7 +130,13 @@ const dict: CallRule = {
     if (!m) return expr(`${ctor}(${kw.length ? `[${kw.join(", ")}]` : ""})`, Prec.Call);
     // Pairs known only at run time (JSON data) are asserted to be pairs, as Python would use them.
     const pairs = iterItem(withoutNone(cx.typeOf(m)));
-    const entries = pairs.kind === "unknown" || pairs.kind === "any" ? `${cx.text(m, Prec.Relational)} as Iterable<[unknown, unknown]>` : cx.expr(m).code;
+    // So are tuples of statically unknown length (`re.findall` with two groups).
+    const entries =
+      pairs.kind === "unknown" || pairs.kind === "any"
+        ? `${cx.text(m, Prec.Relational)} as Iterable<[unknown, unknown]>`
+        : pairs.kind === "vartuple"
+          ? `${cx.text(m, Prec.Relational)} as Iterable<[${cx.tsType(pairs.item)}, ${cx.tsType(pairs.item)}]>`
+          : cx.expr(m).code;
     const base = result.kind === "dict" && needsHashing(result.key, cx) ? `${cx.helper("keyedMap")}(${entries})` : `new Map(${entries})`;
     return kw.length ? expr(`new Map([...${base}, ${kw.join(", ")}])`, Prec.Call) : expr(base, Prec.Call);
   },
@@ -185,7 +193,8 @@ const abs: CallRule = {
 
 const round: CallRule = {
   sig: "(number: float, ndigits: int | None = ...) -> int",
-  returns: (a) => (a.positional.length > 1 || a.keywords.has("ndigits") ? (a.positional[0]?.kind === "int" ? T.int : T.float) : T.int),
+  // With `ndigits`, the number's own kind: `round(x, 2)` of an int is an int.
+  returns: (a) => (a.positional.length > 1 || a.keywords.has("ndigits") ? (a.positional[0]?.kind === "int" || isEitherKind(a.positional[0] ?? T.float) ? a.positional[0]! : T.float) : T.int),
   lower: (call, cx) => helperCall(cx, "round", [arg(call, "number", cx), arg(call, "ndigits", cx)]),
 };
 
@@ -279,16 +288,17 @@ const isinstance: CallRule = {
     const obj = cx.text(argNode(call, "obj")!, Prec.Relational + 1);
     const clsNode = unparen(argNode(call, "class_or_tuple")!);
     const classes = clsNode.type === "tuple" ? namedChildren(clsNode) : [clsNode];
-    const tests = classes.map((c) => typeTest(obj, c, cx));
+    const tests = classes.map((c) => typeTest(obj, c, cx, cx.typeOf(argNode(call, "obj")!)));
     return expr(tests.join(" || "), tests.length > 1 ? Prec.Or : Prec.Relational);
   },
 };
 
-function typeTest(obj: string, cls: SyntaxNode, cx: LowerContext): string {
+function typeTest(obj: string, cls: SyntaxNode, cx: LowerContext, objType: PyType): string {
   const q = cx.analysis.qualifiedName(cls);
   switch (q) {
     case "int":
-      return `Number.isInteger(${obj})`;
+      // A value whose only numbers are ints: `typeof`, which TypeScript narrows on (`int | str`).
+      return onlyIntNumbers(objType) ? `typeof ${obj} === "number"` : `Number.isInteger(${obj})`;
     case "float":
       return `typeof ${obj} === "number"`;
     case "str":
@@ -309,6 +319,12 @@ function typeTest(obj: string, cls: SyntaxNode, cx: LowerContext): string {
     default:
       return `${obj} instanceof ${cx.text(cls, Prec.Relational + 1)}`;
   }
+}
+
+/** Is every number a value of this type can be an int (`int | str | None`, not `float`, not unknown)? */
+function onlyIntNumbers(t: PyType): boolean {
+  const members = t.kind === "union" ? t.types : [t];
+  return members.every((m) => m.kind !== "float" && isKnown(m) && m.kind !== "typevar" && m.kind !== "object");
 }
 
 /** `type(x)`: its name is what translated programs use (`type(e).__name__`). */

@@ -1,4 +1,5 @@
 import { unparen } from "../../parse/nodes";
+import type { SyntaxNode } from "../../parse/parser";
 import { T, needsPrintShape, printShape, union, withoutNone, type PyType } from "../../analysis/types";
 import type { LowerContext } from "../context";
 import type { BoundCall } from "../bind-args";
@@ -8,6 +9,7 @@ import { arg, argNode, helperCall, methodCall, methodViaHelper, receiver, sameMe
 import { iterable } from "../core/control-flow";
 import { decodeStringLiteral, jsString } from "../core/string-literals";
 import { hashedKey, needsHashing } from "../core/hash-keys";
+import { consumedEagerly } from "../core/comprehensions";
 
 const isLiteral = (call: BoundCall, name: string, test: (s: string) => boolean): boolean => {
   const n = argNode(call, name);
@@ -124,12 +126,12 @@ function prefixTest(call: BoundCall, cx: LowerContext, python: string, js: strin
 }
 
 const listMethods: Record<string, CallRule> = {
-  "list.append": sameMethod("(object: T, /) -> None", "push", ["object"]),
+  "list.append": { sig: "(object: T, /) -> None", lower: (call, cx) => methodCall(receiver(call, cx), "push", [listItem(call, "object", cx)]) },
   "list.extend": {
     sig: "(iterable: Iterable[T], /) -> None",
     lower: (call, cx) => methodCall(receiver(call, cx), "push", [`...${iterable(argNode(call, "iterable")!, cx)}`]),
   },
-  "list.insert": methodViaHelper("(index: int, object: T, /) -> None", "listInsert", ["index", "object"]),
+  "list.insert": { sig: "(index: int, object: T, /) -> None", lower: (call, cx) => helperCall(cx, "listInsert", [receiver(call, cx), arg(call, "index", cx), listItem(call, "object", cx)]) },
   "list.pop": methodViaHelper("(index: int = ..., /) -> T", "listPop", ["index"]),
   "list.remove": methodViaHelper("(value: T, /) -> None", "listRemove", ["value"]),
   "list.index": methodViaHelper("(value: T, start: int = ..., stop: int = ..., /) -> int", "listIndex", ["value", "start", "stop"]),
@@ -152,9 +154,33 @@ function dictGet(call: BoundCall, cx: LowerContext): Expr {
   const valueMayBeNone = t.kind !== "dict" || t.value.kind === "none" || t.value.kind === "unknown" || (t.value.kind === "union" && t.value.types.some((m) => m.kind === "none"));
   const dflt = arg(call, "default", cx) ?? expr("null");
   const key = argNode(call, "key");
-  if (!valueMayBeNone && key) return expr(`${methodCall(receiver(call, cx), "get", [hashedKey(key, cx)]).code} ?? ${wrap(dflt, Prec.Or + 1)}`, Prec.Or);
+  // A key known only at run time (JSON data) is used as the dict's key type, as Python would look it up.
+  const keyCode = key && t.kind === "dict" && !needsHashing(t.key, cx) ? cx.coerce(key, t.key).code : key && hashedKey(key, cx);
+  if (!valueMayBeNone && key) return expr(`${methodCall(receiver(call, cx), "get", [keyCode]).code} ?? ${wrap(dflt, Prec.Or + 1)}`, Prec.Or);
   return helperCall(cx, "dictGet", [receiver(call, cx), arg(call, "key", cx), arg(call, "default", cx)]);
 }
+
+/** Calls that iterate their argument as they go and keep nothing else of it. */
+const ITERATING_CALLS = new Set(["zip", "enumerate", "map", "filter", "any", "all"]);
+
+/** Is the view `d.keys()` iterated where it is made (a `for`, a comprehension, `list(…)`, `zip(…)`)? */
+function iteratedWhereMade(node: SyntaxNode, cx: LowerContext): boolean {
+  if (consumedEagerly(node, cx)) return true;
+  const parent = node.parent;
+  if (parent?.type === "for_in_clause") return parent.childrenForFieldName("right").some((r) => r.id === node.id);
+  const call = parent?.type === "argument_list" ? parent.parent : undefined;
+  const key = call?.type === "call" ? cx.analysis.libraryCallKey(call) : undefined;
+  return key !== undefined && ITERATING_CALLS.has(key);
+}
+
+/**
+ * `d.keys()`, `d.values()`, `d.items()`: the Map's own iterator where the view is iterated at once;
+ * elsewhere (kept in a variable, printed, measured) Python's live view from the runtime.
+ */
+const dictView = (sig: string, tsMethod: string, helper: string): CallRule => ({
+  sig,
+  lower: (call, cx) => (iteratedWhereMade(call.node, cx) ? methodCall(receiver(call, cx), tsMethod, []) : helperCall(cx, helper, [receiver(call, cx)])),
+});
 
 const dictMethods: Record<string, CallRule> = {
   "dict.get": {
@@ -166,9 +192,9 @@ const dictMethods: Record<string, CallRule> = {
     },
     lower: dictGet,
   },
-  "dict.items": { sig: "() -> Iterator[tuple[K, V]]", lower: (call, cx) => methodCall(receiver(call, cx), "entries", []) },
-  "dict.keys": { sig: "() -> Iterator[K]", lower: (call, cx) => methodCall(receiver(call, cx), "keys", []) },
-  "dict.values": { sig: "() -> Iterator[V]", lower: (call, cx) => methodCall(receiver(call, cx), "values", []) },
+  "dict.items": dictView("() -> Iterator[tuple[K, V]]", "entries", "dictItems"),
+  "dict.keys": dictView("() -> Iterator[K]", "keys", "dictKeys"),
+  "dict.values": dictView("() -> Iterator[V]", "values", "dictValues"),
   "dict.pop": methodViaHelper("(key: K, default: V = ..., /) -> V", "dictPop", ["key", "default"]),
   "dict.setdefault": methodViaHelper("(key: K, default: V = ..., /) -> V", "setdefault", ["key", "default"]),
   "dict.update": {
@@ -190,6 +216,14 @@ const dictMethods: Record<string, CallRule> = {
 const unionOf = (a: PyType, b: PyType): PyType => (a.kind === b.kind ? a : { kind: "union", types: [a, b] });
 
 /** `s.add(x)` / `s.discard(x)`: a tuple member goes through `dictKey` (see hash-keys.ts). */
+/** An item going into a list: a value the analysis only knows at run time (JSON, `Any`) takes the list's item type, as Python would use it. */
+function listItem(call: BoundCall, name: string, cx: LowerContext): Expr | undefined {
+  const node = argNode(call, name);
+  if (!node) return undefined;
+  const list = call.receiver ? withoutNone(cx.typeOf(call.receiver)) : undefined;
+  return cx.coerce(node, list?.kind === "list" ? list.item : undefined);
+}
+
 function memberMethod(tsMethod: string): CallRule {
   return {
     sig: "(element: T, /) -> None",

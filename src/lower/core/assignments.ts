@@ -9,6 +9,9 @@ import type { RuleSet } from "../registry";
 import { lowerBinary } from "./operators";
 import { hashedKey } from "./hash-keys";
 import { targetNames, targetPattern } from "./targets";
+import { sliceArgs } from "./subscripts";
+import { isTypedDict, typedDictMember } from "../typing/typed-dict";
+import { namedTupleClass } from "./classes";
 
 function expressionStatement(node: SyntaxNode, cx: LowerContext): Stmt[] {
   const inner = namedChildren(node)[0];
@@ -45,6 +48,14 @@ function assignment(node: SyntaxNode, cx: LowerContext): Stmt[] {
   }
   // `T = TypeVar("T")` exists for the type checker only; TypeScript declares type parameters where they are used.
   if (unparen(value).type === "call" && cx.analysis.libraryCallKey(unparen(value)) === "typing.TypeVar") return [];
+  // `Point = namedtuple("Point", "x y")` declares a class.
+  const declared = unparen(value).type === "call" ? cx.analysis.classOfNode(unparen(value)) : undefined;
+  if (declared?.namedTuple && targets.length === 1) {
+    const sym = cx.symbolOf(declared.namedTuple.target);
+    // A class declaration names it once, where it is: not a variable declared earlier or bound again.
+    if (sym && declaresHere(sym, declared.namedTuple.target) && sym.bindings.length === 1) return namedTupleClass(declared, node, cx);
+    return [line(`${cx.unsupported(node, "A namedtuple() class assigned to a name bound elsewhere too, or declared outside its block")};`)];
+  }
   if (targets.length === 1) return assignTo(targets[0]!, cx.coerce(value, slotType(targets[0]!, cx)), value, cx, hint !== null);
   const temp = cx.names.fresh("value");
   // Typed as the value (a tuple literal would otherwise be inferred as an array).
@@ -124,7 +135,9 @@ export function assignTo(target: SyntaxNode, value: Expr, valueNode: SyntaxNode 
       const key = t.childrenForFieldName("subscript")[0]!;
       const objType = withoutNone(cx.typeOf(object));
       if (objType.kind === "dict") return [line(`${cx.text(object, Prec.Call)}.set(${hashedKey(key, cx)}, ${value.code});`)];
-      if (key.type === "slice") return [line(`${cx.helper("setSlice")}(${cx.expr(object).code}, ${sliceArgs(key, cx)}, ${value.code});`)];
+      if (isTypedDict(object, cx)) return [line(`${typedDictMember(object, key, cx).code} = ${value.code};`)];
+      const bounds = sliceArgs(key, cx);
+      if (bounds !== undefined) return [line(`${cx.helper("setSlice")}(${cx.expr(object).code}, ${bounds}, ${value.code});`)];
       return [line(`${cx.helper("setItem")}(${cx.expr(object).code}, ${cx.expr(key).code}, ${value.code});`)];
     }
     default:
@@ -157,16 +170,6 @@ function countTargets(node: SyntaxNode): number {
     if (c.type === "list_splat_pattern" && namedChildren(c)[0]?.type === "identifier") return n + 1;
     return Infinity;
   }, 0);
-}
-
-function sliceArgs(slice: SyntaxNode, cx: LowerContext): string {
-  const parts: string[] = ["null", "null", "null"];
-  let i = 0;
-  for (const c of slice.children) {
-    if (c.type === ":") i++;
-    else if (c.isNamed) parts[i] = cx.expr(c).code;
-  }
-  return parts.join(", ");
 }
 
 /** Destructuring needs an iterable in JavaScript; Python unpacks any iterable, including a dict's keys. */

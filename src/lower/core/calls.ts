@@ -11,6 +11,7 @@ import { spreadable } from "./literals";
 import { COMPOSITE, isStable } from "./stability";
 import { placeholders } from "./callable-values";
 import { abstractMethods } from "./class-signature";
+import { withObjectNotNone } from "./none-owner";
 
 /** Is the call the direct operand of `await` (so it runs now), rather than a coroutine object kept for later? */
 export function isAwaited(node: SyntaxNode): boolean {
@@ -141,12 +142,16 @@ export function lowerCallNow(node: SyntaxNode, cx: LowerContext): LoweredCall {
   const callee = calleeOf(node);
   const viaSuper = superCall(node, callee, cx);
   if (viaSuper) return viaSuper;
+  if (callee.type === "attribute" && !cx.analysis.qualifiedName(callee)) {
+    const checked = withObjectNotNone(field(callee, "object"), field(callee, "attribute").text, cx, () => lowerCallNow(node, cx));
+    if (checked) return checked;
+  }
   const key = cx.analysis.libraryCallKey(node, callee);
   if (key) {
     const rule = cx.registry.calls.get(key);
     if (!rule) return { expr: cx.unsupported(node, key, Msg.noMapping), startsPromise: false };
     const sig = cx.registry.callable(key)?.sig;
-    const receiver = callee.type === "attribute" && !cx.analysis.qualifiedName(callee) ? field(callee, "object") : undefined;
+    const receiver = callee.type === "attribute" && !cx.analysis.qualifiedName(callee) ? field(callee, "object") : key.endsWith(".__call__") ? callee : undefined;
     const errorsBefore = cx.errorCount();
     const bound = bindArguments(node, key, sig, receiver, cx);
     // A `*xs` or `**mapping` the rule cannot place is an error, never silently dropped.
@@ -176,7 +181,7 @@ export function lowerCallNow(node: SyntaxNode, cx: LowerContext): LoweredCall {
     if (abstract.length > 0) return { expr: expr(`${cx.helper("instantiateAbstract")}(${JSON.stringify(cls.name)}, ${JSON.stringify(abstract)})`, Prec.Call), startsPromise: false };
     const init = def ? cx.analysis.signatureOf(def) : cx.constructorSignature(cls);
     const args = userArguments(node, init, cx, true);
-    return { expr: expr(`new ${wrap(cx.expr(callee), Prec.Call)}(${args})`, Prec.Call), startsPromise: false };
+    return { expr: expr(`new ${classWithTypeArguments(node, callee, cx)}(${args})`, Prec.Call), startsPromise: false };
   }
   if (!def && calleeType.kind === "func" && forwardsEverything(node)) {
     // `fn(*args, **kwargs)` in a wrapper: the arguments it was given, passed on as they are.
@@ -187,11 +192,14 @@ export function lowerCallNow(node: SyntaxNode, cx: LowerContext): LoweredCall {
   }
   if (def || calleeType.kind === "func") {
     const sig = def ? cx.analysis.signatureOf(def) : (calleeType as { sig: Signature }).sig;
-    const isMethodCall = callee.type === "attribute" && def !== undefined && isMethod(def, cx);
+    // `p(x)` for an instance of a class with `__call__` is `p.__call__(x)`.
+    const viaCall = def !== undefined && cx.analysis.callMethodOf(calleeType) === def;
+    const isMethodCall = (callee.type === "attribute" || viaCall) && def !== undefined && isMethod(def, cx);
     const skipSelf = isMethodCall && !isStatic(def);
     const args = userArguments(node, sig, cx, skipSelf, !def);
     const isAsync = def ? hasAsyncKeyword(def) && !cx.analysis.scopeOf(def)?.isGenerator : sig.isAsync;
-    return { expr: expr(`${wrap(cx.expr(callee), Prec.Call)}(${args})`, Prec.Call), startsPromise: isAsync };
+    const target = `${wrap(cx.expr(callee), Prec.Call)}${viaCall ? ".__call__" : ""}`;
+    return { expr: expr(`${target}(${args})`, Prec.Call), startsPromise: isAsync };
   }
   if (calleeType.kind === "unknown" || calleeType.kind === "any") {
     const { positional, keywords } = rawArguments(node);
@@ -206,7 +214,9 @@ export function lowerCallNow(node: SyntaxNode, cx: LowerContext): LoweredCall {
     if (callee.type === "attribute") {
       const owner = withoutNone(cx.typeOf(field(callee, "object")));
       const typeName = libraryTypeName(owner);
-      if (owner.kind !== "unknown" && owner.kind !== "any" && typeName && !cx.analysis.userClass(typeName)) {
+      // (A TypedDict's methods are a dict's, not the program's.)
+      const ownMethods = typeName !== undefined && cx.analysis.userClass(typeName) !== undefined && !cx.analysis.isSubclass(typeName, "typing.TypedDict");
+      if (owner.kind !== "unknown" && owner.kind !== "any" && typeName && !ownMethods) {
         return { expr: cx.unsupported(node, `${typeName}.${field(callee, "attribute").text}`, Msg.noMapping), startsPromise: false };
       }
     }
@@ -219,6 +229,13 @@ export function lowerCallNow(node: SyntaxNode, cx: LowerContext): LoweredCall {
     return { expr: expr(`${cx.helper("callDynamic")}(${cx.expr(callee).code}, [${positional.map((a) => argument(a, cx)).join(", ")}])`, Prec.Call), startsPromise: false };
   }
   return { expr: cx.unsupported(node, `Calling ${callee.text}`), startsPromise: false };
+}
+
+/** The class being instantiated; `Box[int]()` gives its type arguments: `new Box<number>()`. */
+function classWithTypeArguments(node: SyntaxNode, callee: SyntaxNode, cx: LowerContext): string {
+  const made = cx.typeOf(node);
+  if (callee.type !== "subscript" || made.kind !== "object") return wrap(cx.expr(callee), Prec.Call);
+  return `${wrap(cx.expr(field(callee, "value")), Prec.Call)}<${made.args.map((a) => cx.tsType(a)).join(", ")}>`;
 }
 
 /** `super().__init__(…)` → `super(…)`; `super().m(…)` → `super.m(…)`, arguments matched to the base's method. */

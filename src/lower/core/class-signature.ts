@@ -49,6 +49,12 @@ function fieldOptionFalse(value: SyntaxNode | undefined, option: string): boolea
 
 /** A dataclass's fields in definition order, base classes' first (as `dataclasses.fields` orders them). */
 export function dataclassFields(cls: UserClass, inference: TypeInference): DataclassField[] {
+  const spec = cls.namedTuple;
+  if (spec) {
+    // `namedtuple("P", "x y", defaults=[0])`: the defaults belong to the last fields.
+    const firstDefault = spec.fields.length - spec.defaults.length;
+    return spec.fields.map((name, i) => ({ name, type: cls.fields.get(name) ?? T.unknown, hasDefault: i >= firstDefault, defaultNode: spec.defaults[i - firstDefault], repr: true, compare: true }));
+  }
   const inherited = cls.bases.flatMap((b) => {
     const base = b.kind === "class" ? inference.userClass(b.name) : undefined;
     return base && isDataclass(base) ? dataclassFields(base, inference) : [];
@@ -62,7 +68,8 @@ export function dataclassFields(cls: UserClass, inference: TypeInference): Datac
     const left = field(a, "left");
     if (!hint || left.type !== "identifier" || /ClassVar/.test(hint.text)) continue;
     const value = optionalField(a, "right") ?? undefined;
-    own.push({ name: left.text, type: inference.hintType(hint), hasDefault: value !== undefined, defaultNode: value, repr: !fieldOptionFalse(value, "repr"), compare: !fieldOptionFalse(value, "compare") });
+    // The field as the analysis types it: a `float` field given ints holds numbers of either kind.
+    own.push({ name: left.text, type: cls.fields.get(left.text) ?? inference.hintType(hint), hasDefault: value !== undefined, defaultNode: value, repr: !fieldOptionFalse(value, "repr"), compare: !fieldOptionFalse(value, "compare") });
   }
   const merged = inherited.filter((f) => !own.some((o) => o.name === f.name));
   return [...merged, ...own];

@@ -42,7 +42,14 @@ function classDefinition(node: SyntaxNode, cx: LowerContext): Stmt[] {
 }
 
 function classBody(node: SyntaxNode, cls: UserClass, name: string, bases: SyntaxNode[], typeParams: string[], kind: ClassKind, cx: LowerContext): Stmt[] {
-  const heritage = kind === "enum" ? enumHeritage(cls, bases, cx) : bases.length > 0 && !isObject(bases[0]!, cx) ? ` extends ${cx.expr(bases[0]!).code}` : "";
+  const heritage =
+    kind === "enum"
+      ? enumHeritage(cls, bases, cx)
+      : bases.length > 0 && !isObject(bases[0]!, cx)
+        ? ` extends ${cx.expr(bases[0]!).code}`
+        : kind === "namedtuple"
+          ? ` extends ${cx.helper("NamedTuple")}`
+          : "";
   const members: Stmt[] = [];
   const enumValues = new Map<string, string>();
   let lastEnumInt = 0;
@@ -90,7 +97,9 @@ function classBody(node: SyntaxNode, cls: UserClass, name: string, bases: Syntax
           if (!original) enumValues.set(code, attr);
           continue;
         }
-        members.push(line(`static ${cx.memberName(attr)} = ${cx.expr(value).code};`));
+        // `names: ClassVar[list[str]] = []`: the declared type (TypeScript would infer `never[]`).
+        const declared = optionalField(a, "type") ? cls.classAttrs.get(attr) : undefined;
+        members.push(line(declared ? `static ${cx.memberName(attr)}: ${cx.tsType(declared)} = ${cx.coerce(value, declared).code};` : `static ${cx.memberName(attr)} = ${cx.expr(value).code};`));
         continue;
       }
       if (docstringOf(body)?.node.id === stmt.id) continue;
@@ -104,8 +113,8 @@ function classBody(node: SyntaxNode, cls: UserClass, name: string, bases: Syntax
       cx.report(stmt, Msg.unsupportedConstruct, { construct: "This statement in a class body" });
     }
   }
-  if (dataclass) members.push(...dataclassMembers(cls, fields.length > 0 || !initDef, frozen, cx));
-  if (kind === "namedtuple") members.push(...tupleProtocol(cls, cx));
+  if (kind === "namedtuple") members.push(fieldList(cls, cx));
+  if (dataclass) members.push(...dataclassMembers(cls, fields.length > 0 || !initDef, frozen, kind === "namedtuple", cx));
   // `__iter__`/`__aiter__` make the object iterable for `for … of` / `for await … of` too.
   const self = T.object(cls.qualifiedName, ...typeParams.map((p) => T.typevar(p)));
   if (cls.methods.has("__iter__") && kind !== "namedtuple") {
@@ -166,24 +175,23 @@ function typedDictInterface(cls: UserClass, name: string, cx: LowerContext): Stm
   return [block(`${cx.exportPrefix(cls.node)}interface ${name}`, members)];
 }
 
-/** A NamedTuple is a tuple too: indexable, sized, iterable (so it unpacks), and `_replace` makes a changed copy. */
-function tupleProtocol(cls: UserClass, cx: LowerContext): Stmt[] {
-  const fields = dataclassFields(cls, cx.analysis).map((f) => cx.memberName(f.name));
-  const items = `[${fields.map((f) => `this.${f}`).join(", ")}]`;
-  return [
-    block("__getitem__(index: number): unknown", [line(`return ${cx.helper("at")}(${items}, index);`)]),
-    block("__len__(): number", [line(`return ${fields.length};`)]),
-    block("*[Symbol.iterator](): Generator<unknown>", [line(`yield* ${items};`)]),
-    block(`_replace(changes: Map<string, unknown>): ${cx.className(cls)}`, [
-      line(`const next = Object.create(Object.getPrototypeOf(this)) as ${cx.className(cls)};`),
-      line("Object.assign(next, this);"),
-      line("for (const [k, v] of changes) (next as unknown as Record<string, unknown>)[k] = v;"),
-      line("return Object.freeze(next);"),
-    ]),
-  ];
+/**
+ * A named tuple extends the runtime's `NamedTuple`, which makes it a tuple (indexing, `len`, unpacking,
+ * equality and order with tuples, `_replace`, `_asdict`, `_make`) from the fields listed here.
+ */
+function fieldList(cls: UserClass, cx: LowerContext): Stmt {
+  return line(`static override readonly _fields = [${dataclassFields(cls, cx.analysis).map((f) => jsString(f.name)).join(", ")}];`);
+}
+
+/** `Point = namedtuple("Point", "x y")` → `class Point extends NamedTuple { … }`, fields typed by what the program gives them. */
+export function namedTupleClass(cls: UserClass, statement: SyntaxNode, cx: LowerContext): Stmt[] {
+  const fields = dataclassFields(cls, cx.analysis).map((f) => line(`readonly ${cx.memberName(f.name)}: ${cx.tsType(f.type)};`));
+  const members = [...fields, fieldList(cls, cx), ...dataclassMembers(cls, true, true, true, cx)];
+  return [block(`${cx.exportPrefix(statement)}class ${cx.className(cls)} extends ${cx.helper("NamedTuple")}`, members)];
 }
 
 function ownField(cls: UserClass, name: string): boolean {
+  if (cls.namedTuple) return true;
   return namedChildren(field(cls.node, "body")).some((s) => s.type === "expression_statement" && namedChildren(s)[0]?.type === "assignment" && field(namedChildren(s)[0]!, "left").text === name);
 }
 
@@ -328,15 +336,18 @@ function decoratorSetter(def: SyntaxNode): boolean {
   return namedChildren(def.parent).some((d) => d.type === "decorator" && /^@\s*\w+\.setter$/.test(d.text));
 }
 
-/** A dataclass's generated members: the constructor (unless written by hand), `__repr__`, `__eq__`. */
-function dataclassMembers(cls: UserClass, generateInit: boolean, frozen: boolean, cx: LowerContext): Stmt[] {
+/**
+ * A dataclass's generated members: the constructor (unless written by hand), `__repr__`, `__eq__`.
+ * A named tuple's constructor calls its base's; its equality is a tuple's (from the base).
+ */
+function dataclassMembers(cls: UserClass, generateInit: boolean, frozen: boolean, namedTuple: boolean, cx: LowerContext): Stmt[] {
   const all = dataclassFields(cls, cx.analysis);
   const out: Stmt[] = [];
   const options = cls.decorators.find((d) => /^(dataclasses\.)?dataclass/.test(d)) ?? "";
   if (generateInit && !cls.methods.has("__init__")) {
     const params = all.map((f) => `${paramIdentifier(f.name)}: ${cx.tsType(f.type)}${f.defaultNode ? ` = ${defaultValue(f.defaultNode, cx)}` : ""}`);
     const inherited = all.filter((f) => !ownField(cls, f.name));
-    const superCall = cls.bases.some((b) => b.kind === "class" && cx.analysis.userClass(b.name)) ? [line(`super(${inherited.map((f) => paramIdentifier(f.name)).join(", ")});`)] : [];
+    const superCall = cls.bases.some((b) => b.kind === "class" && cx.analysis.userClass(b.name)) ? [line(`super(${inherited.map((f) => paramIdentifier(f.name)).join(", ")});`)] : namedTuple ? [line("super();")] : [];
     const assigns = all.filter((f) => ownField(cls, f.name)).map((f) => line(`this.${cx.memberName(f.name)} = ${paramIdentifier(f.name)};`));
     const post = cls.methods.has("__post_init__") ? [line("this.__post_init__();")] : [];
     const freeze = frozen ? [line("Object.freeze(this);")] : [];
@@ -353,7 +364,7 @@ function dataclassMembers(cls: UserClass, generateInit: boolean, frozen: boolean
       out.push(block(`${op}(other: ${cx.className(cls)}): boolean`, [line(`return ${cx.helper(helper)}(${tuple("this")}, ${tuple("other")});`)]));
     }
   }
-  if (!cls.methods.has("__eq__") && !/eq\s*=\s*False/.test(options)) {
+  if (!namedTuple && !cls.methods.has("__eq__") && !/eq\s*=\s*False/.test(options)) {
     const checks = all.filter((f) => f.compare).map((f) => `${cx.helper("eq")}(this.${cx.memberName(f.name)}, other.${cx.memberName(f.name)})`);
     out.push(block("__eq__(other: unknown): boolean", [line(`return other instanceof ${cx.className(cls)} && other.constructor === this.constructor${checks.length ? ` && ${checks.join(" && ")}` : ""};`)]));
   }

@@ -1,5 +1,5 @@
 import type { SyntaxNode } from "../../parse/parser";
-import { contains, field, namedChildren } from "../../parse/nodes";
+import { contains, field, namedChildren, unparen } from "../../parse/nodes";
 import { T, withoutNone, type PyType } from "../../analysis/types";
 import type { LowerContext } from "../context";
 import { expr, Prec, wrap, type Expr } from "../ir";
@@ -55,24 +55,41 @@ function comprehension(declared: "list" | "set" | "dict" | "generator") {
     const iterType = withoutNone(cx.typeOf(iterableOf(first.node)));
     // A walrus in a condition binds a value the element may read: `.filter().map()` would read the last one.
     const walrus = clauses.some((c) => c.kind === "if" && c.node.descendantsOfType("named_expression").length > 0);
-    const simple = kind !== "generator" && fors.length === 1 && !hasAwait && !walrus && lateBound(node, clauses, cx).size === 0 && clauses[0] === first;
+    // A lazy source (a generator, `groupby`, `map`…) is read one item at a time, each element computed
+    // before the next item is read, as Python does: `Array.from(source, f)`, or loops when there are conditions.
+    const lazySource = iterType.kind === "generator" && !viewOfContainers(iterableOf(first.node), cx);
+    const simple = kind !== "generator" && fors.length === 1 && !hasAwait && !walrus && lateBound(node, clauses, cx).size === 0 && clauses[0] === first && !(lazySource && clauses.length > 1);
     if (simple) {
       const param = targetPattern(field(first.node, "left"), cx);
       const isArray = iterType.kind === "list" || iterType.kind === "tuple" || iterType.kind === "vartuple";
-      let chain = isArray ? (typedLiteral(iterableOf(first.node), cx) ?? cx.text(iterableOf(first.node), Prec.Call)) : `[...${destructuredIterable(field(first.node, "left"), iterableOf(first.node), false, cx)}]`;
+      const source = isArray ? (typedLiteral(iterableOf(first.node), cx) ?? cx.text(iterableOf(first.node), Prec.Call)) : destructuredIterable(field(first.node, "left"), iterableOf(first.node), false, cx);
+      let chain = isArray || lazySource ? source : `[...${source}]`;
       for (const c of clauses.slice(1)) chain += `.filter((${param}) => ${cx.condition(namedChildren(c.node)[0]!).code})`;
+      const each = (element: string): string => (lazySource ? `Array.from(${source}, (${param}) => ${element})` : `${chain}.map((${param}) => ${element})`);
       if (kind === "dict") {
         const k = hashedKey(field(body, "key"), cx);
         const v = cx.text(field(body, "value"), Prec.Assign);
-        return expr(`new Map(${chain}.map((${param}) => [${k}, ${v}] as const))`, Prec.Call);
+        return expr(`new Map(${each(`[${k}, ${v}] as const`)})`, Prec.Call);
       }
-      const mapped = isIdentity(param, body) ? chain : `${chain}.map((${param}) => ${mapBody(body, cx)})`;
+      const mapped = isIdentity(param, body) ? (lazySource ? `[...${source}]` : chain) : each(mapBody(body, cx));
       const t = cx.typeOf(node);
       if (kind === "set") return expr(`${t.kind === "set" && needsHashing(t.item, cx) ? cx.helper("keyedSet") : "new Set"}(${mapped})`, Prec.Call);
       return expr(mapped, Prec.Call);
     }
     return loops(kind, node, clauses, body, hasAwait, cx);
   };
+}
+
+/** Iterators over containers (`d.items()`, `enumerate(xs)`, `zip(a, b)`, `range(n)`): reading them ahead changes nothing. */
+const CONTAINER_VIEWS = new Set(["dict.items", "dict.keys", "dict.values", "enumerate", "zip", "range", "reversed"]);
+
+function viewOfContainers(source: SyntaxNode, cx: LowerContext): boolean {
+  const n = unparen(source);
+  if (n.type !== "call") return false;
+  const key = cx.analysis.libraryCallKey(n);
+  if (key === undefined || !CONTAINER_VIEWS.has(key)) return false;
+  // Their own arguments must be containers too (`enumerate(gen())` is as lazy as `gen()`).
+  return namedChildren(field(n, "arguments")).every((a) => a.type === "keyword_argument" || withoutNone(cx.typeOf(a)).kind !== "generator");
 }
 
 /** An arrow body: object-literal-looking text needs parentheses. */

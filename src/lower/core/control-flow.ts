@@ -9,6 +9,7 @@ import { rawArguments } from "../bind-args";
 import { targetNames, targetPattern } from "./targets";
 import { declaresHere } from "./assignments";
 import { typedLiteral } from "./literals";
+import { isTypedDict, typedDictKeys } from "../typing/typed-dict";
 
 function ifStatement(node: SyntaxNode, cx: LowerContext): Stmt[] {
   const parts: { head: string; body: Stmt[] }[] = [{ head: `if (${cx.condition(field(node, "condition")).code})`, body: cx.block(field(node, "consequence")) }];
@@ -83,6 +84,7 @@ export function iterable(node: SyntaxNode, cx: LowerContext): string {
   const t = withoutNone(cx.typeOf(node));
   if (t.kind === "dict") return `${cx.text(node, Prec.Call)}.keys()`;
   if (t.kind === "class" && cx.analysis.isSubclass(t.name, "enum.Enum")) return `${cx.helper("enumMembers")}(${cx.expr(node).code})`;
+  if (isTypedDict(node, cx)) return typedDictKeys(node, cx);
   if (t.kind === "unknown" || t.kind === "any") return `${cx.helper("iter")}(${cx.expr(node).code})`;
   return cx.text(node, Prec.Assign);
 }

@@ -9,6 +9,7 @@ import type { RuleSet } from "../registry";
 import { docstringOf, jsDoc } from "./docstrings";
 import { canFallThrough } from "../../analysis/flow";
 import { lowerStatementList } from "../dispatch";
+import { insideNestedDef } from "./names";
 
 export interface FunctionParts {
   readonly params: string;
@@ -51,7 +52,7 @@ export function functionParts(def: SyntaxNode, cx: LowerContext, options: { self
     const stmts = lowerStatementList(field(def, "body"), cx, true);
     // Nested functions have their own `this`: they reach the instance through a `self` constant.
     const selfSym = options.selfName ? [...cx.selfSymbols].find((s) => s.scope === scope) : undefined;
-    if (selfSym && selfSym.references.some((r) => nestedFunctionBetween(r, def))) stmts.unshift(line(`const ${selfSym.tsName} = this;`));
+    if (selfSym && selfSym.references.some((r) => insideNestedDef(r, def))) stmts.unshift(line(`const ${selfSym.tsName} = this;`));
     if (!isGenerator && needsFinalReturn(returns) && canFallThrough(field(def, "body"), (w) => cx.analysis.withMaySuppress(w))) stmts.push(line("return null;"));
     return stmts;
   });
@@ -64,11 +65,6 @@ export function functionParts(def: SyntaxNode, cx: LowerContext, options: { self
     doc: doc ? jsDoc(doc.text) : [],
     before,
   };
-}
-
-function nestedFunctionBetween(node: SyntaxNode, def: SyntaxNode): boolean {
-  for (let p = node.parent; p && p.id !== def.id; p = p.parent) if (p.type === "function_definition") return true;
-  return false;
 }
 
 function returnTypeText(def: SyntaxNode, returns: PyType, isAsync: boolean, isGenerator: boolean, cx: LowerContext): string {

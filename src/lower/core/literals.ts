@@ -2,7 +2,7 @@ import type { SyntaxNode } from "../../parse/parser";
 import { restoreSpecFill } from "../../parse/format-spec-fill";
 import { field, namedChildren, optionalField } from "../../parse/nodes";
 import { Msg } from "../../diagnostics/messages";
-import { needsPrintShape, printShape, type PyType } from "../../analysis/types";
+import { losesTuples, needsPrintShape, printShape, T, type PyType } from "../../analysis/types";
 import type { LowerContext } from "../context";
 import { expr, Prec, wrap, type Expr } from "../ir";
 import type { RuleSet } from "../registry";
@@ -122,7 +122,21 @@ function formatSpec(spec: SyntaxNode, cx: LowerContext): string {
 }
 
 function list(node: SyntaxNode, cx: LowerContext): Expr {
-  return expr(`[${namedChildren(node).map((c) => element(c, cx)).join(", ")}]`);
+  const of = itemType(node, cx);
+  return expr(`[${namedChildren(node).map((c) => item(c, of, cx)).join(", ")}]`);
+}
+
+/** The type of the items of a list or set literal, or of the values of a dict literal. */
+function itemType(node: SyntaxNode, cx: LowerContext): PyType {
+  const t = cx.typeOf(node);
+  return t.kind === "list" || t.kind === "set" ? t.item : t.kind === "dict" ? t.value : T.unknown;
+}
+
+/** An item of a container literal; a tuple among arrays that printing cannot tell apart is marked as one. */
+function item(node: SyntaxNode, containerItem: PyType, cx: LowerContext): string {
+  const code = element(node, cx);
+  const t = cx.typeOf(node);
+  return losesTuples(containerItem) && (t.kind === "tuple" || t.kind === "vartuple") ? `${cx.helper("markTuple")}(${code})` : code;
 }
 
 function element(node: SyntaxNode, cx: LowerContext): string {
@@ -150,13 +164,15 @@ function set(node: SyntaxNode, cx: LowerContext): Expr {
   const t = cx.typeOf(node);
   // Tuples (and objects hashed by value) are members by value: the runtime's keyedSet makes them so.
   if (t.kind === "set" && needsHashing(t.item, cx)) return expr(`${cx.helper("keyedSet")}([${namedChildren(node).map((c) => element(c, cx)).join(", ")}])`, Prec.Call);
-  return expr(`new Set([${namedChildren(node).map((c) => element(c, cx)).join(", ")}])`, Prec.Call);
+  const of = itemType(node, cx);
+  return expr(`new Set([${namedChildren(node).map((c) => item(c, of, cx)).join(", ")}])`, Prec.Call);
 }
 
 function dictionary(node: SyntaxNode, cx: LowerContext): Expr {
   const parts: string[] = [];
+  const of = itemType(node, cx);
   for (const c of namedChildren(node)) {
-    if (c.type === "pair") parts.push(`[${hashedKey(field(c, "key"), cx)}, ${cx.text(field(c, "value"), Prec.Assign)}]`);
+    if (c.type === "pair") parts.push(`[${hashedKey(field(c, "key"), cx)}, ${item(field(c, "value"), of, cx)}]`);
     else if (c.type === "dictionary_splat") parts.push(`...${wrap(cx.expr(namedChildren(c)[0]!), Prec.Unary)}`);
   }
   if (parts.length === 0) return expr(`new Map()`, Prec.Call);

@@ -8,6 +8,7 @@ import { expr, member, Prec, wrap, type Expr } from "../ir";
 import type { RuleSet } from "../registry";
 import { jsString } from "./string-literals";
 import { callableValue } from "./callable-values";
+import { withObjectNotNone } from "./none-owner";
 
 /** A name: the program's own (possibly renamed) or, for builtins and imports, what the library maps it to. */
 function identifier(node: SyntaxNode, cx: LowerContext): Expr {
@@ -23,6 +24,8 @@ function identifier(node: SyntaxNode, cx: LowerContext): Expr {
   if (sym.kind === "builtin" || sym.kind === "import") return libraryValue(sym.qualifiedName ?? node.text, node, cx);
   // `self` is `this` in its own method (nested functions use the `self` constant set up for them).
   if (sym.kind === "parameter" && isSelf(node, cx) && !insideNestedDef(node, sym.scope.node)) return expr("this");
+  // A class attribute read further down the class body (`P2 = [P1]`) is a static field of the class.
+  if (sym.scope.kind === "class" && sym.kind === "variable") return member(expr(cx.symbolOf(field(sym.scope.node, "name"))?.tsName ?? field(sym.scope.node, "name").text), cx.memberName(sym.name));
   return expr(sym.tsName);
 }
 
@@ -31,9 +34,12 @@ function isSelf(node: SyntaxNode, cx: LowerContext): boolean {
   return sym !== undefined && cx.selfSymbols.has(sym);
 }
 
-/** A `def` between a reference and its method has its own `this` (arrow functions, from lambdas, do not). */
-function insideNestedDef(node: SyntaxNode, method: SyntaxNode): boolean {
-  for (let p = node.parent; p && p.id !== method.id; p = p.parent) if (p.type === "function_definition") return true;
+/**
+ * A `def` between a reference and its method has its own `this` (arrow functions, from lambdas, do
+ * not); so has a generator expression, a `function*` in the output.
+ */
+export function insideNestedDef(node: SyntaxNode, method: SyntaxNode): boolean {
+  for (let p = node.parent; p && p.id !== method.id; p = p.parent) if (p.type === "function_definition" || p.type === "generator_expression") return true;
   return false;
 }
 
@@ -75,6 +81,8 @@ function attribute(node: SyntaxNode, cx: LowerContext): Expr {
   if (qualified) return libraryValue(qualified, node, cx);
   const object = field(node, "object");
   const name = field(node, "attribute").text;
+  const checked = withObjectNotNone(object, name, cx, () => attribute(node, cx));
+  if (checked) return checked;
   const t = withoutNone(cx.typeOf(object));
   // A function's (or class's) Python name.
   if ((t.kind === "func" || t.kind === "class") && (name === "__name__" || name === "__qualname__")) return member(cx.expr(object), "name");

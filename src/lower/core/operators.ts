@@ -5,6 +5,7 @@ import type { LowerContext } from "../context";
 import { binary, expr, Prec, wrap, type Expr } from "../ir";
 import type { RuleSet } from "../registry";
 import { truthTest } from "./truthiness";
+import { isTypedDict, typedDictHas } from "../typing/typed-dict";
 
 const isNum = (t: PyType): boolean => t.kind === "int" || t.kind === "float";
 const isPrimitive = (t: PyType): boolean => ["int", "float", "str", "bool", "none"].includes(t.kind);
@@ -287,6 +288,9 @@ function membership(item: SyntaxNode, container: SyntaxNode, cx: LowerContext): 
     case "tuple":
     case "vartuple":
       if (isPrimitive(it) && it.kind !== "bool") return expr(`${c}.includes(${cx.expr(item).code})`, Prec.Call);
+      break;
+    case "object":
+      if (isTypedDict(container, cx)) return typedDictHas(container, item, cx);
       break;
     case "class":
       // `Color.RED in Color`: one of its members.

@@ -2,10 +2,10 @@ import type { SyntaxNode } from "../../parse/parser";
 import { field, namedChildren, unparen } from "../../parse/nodes";
 import { absoluteModule } from "../../analysis/binder";
 import { Msg } from "../../diagnostics/messages";
-import { withoutNone } from "../../analysis/types";
 import type { LowerContext } from "../context";
 import { line, Prec, type Stmt } from "../ir";
 import type { RuleSet } from "../registry";
+import { sliceArgs } from "./subscripts";
 
 /**
  * Imports bind names the analysis resolves. Library modules produce no code; modules of the project
@@ -52,8 +52,8 @@ function deleteStatement(node: SyntaxNode, cx: LowerContext): Stmt[] {
     if (n.type === "subscript") {
       const obj = field(n, "value");
       const key = n.childrenForFieldName("subscript")[0]!;
-      const ot = withoutNone(cx.typeOf(obj));
-      if (ot.kind === "dict") return line(`${cx.helper("delItem")}(${cx.expr(obj).code}, ${cx.expr(key).code});`);
+      const bounds = sliceArgs(key, cx);
+      if (bounds !== undefined) return line(`${cx.helper("delSlice")}(${cx.expr(obj).code}, ${bounds});`);
       return line(`${cx.helper("delItem")}(${cx.expr(obj).code}, ${cx.expr(key).code});`);
     }
     if (n.type === "attribute") return line(`delete ${cx.text(field(n, "object"), Prec.Call)}.${field(n, "attribute").text};`);

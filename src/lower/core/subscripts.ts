@@ -1,9 +1,10 @@
 import type { SyntaxNode } from "../../parse/parser";
 import { field, unparen } from "../../parse/nodes";
-import { withoutNone, type PyType } from "../../analysis/types";
+import { isSliceObject, withoutNone, type PyType } from "../../analysis/types";
 import type { LowerContext } from "../context";
 import { expr, Prec, type Expr } from "../ir";
 import type { RuleSet } from "../registry";
+import { isTypedDict, typedDictMember } from "../typing/typed-dict";
 
 interface SliceParts {
   readonly start?: SyntaxNode;
@@ -22,6 +23,17 @@ function sliceParts(slice: SyntaxNode): SliceParts {
   return { start: parts[0], stop: parts[1], step: parts[2] };
 }
 
+/**
+ * The arguments `start, stop, step` of the runtime's slice helpers when a subscript slices: `a:b:c`
+ * written out (`null` for a missing part), or a `slice` object (`...s.bounds`); undefined otherwise.
+ */
+export function sliceArgs(sub: SyntaxNode, cx: LowerContext): string | undefined {
+  if (isSliceObject(withoutNone(cx.typeOf(sub)))) return `...${cx.text(sub, Prec.Call)}.bounds`;
+  if (sub.type !== "slice") return undefined;
+  const { start, stop, step } = sliceParts(sub);
+  return [start, stop, step].map((n) => (n ? cx.text(n, Prec.Assign) : "null")).join(", ");
+}
+
 const isSequence = (t: PyType): boolean => ["list", "tuple", "vartuple", "str", "bytes"].includes(t.kind);
 
 /**
@@ -36,16 +48,23 @@ function subscript(node: SyntaxNode, cx: LowerContext): Expr {
   if (subs.length !== 1) return cx.unsupported(node, "A subscript with several indexes");
   const sub = subs[0]!;
   const v = cx.text(value, Prec.Call);
-  if (sub.type === "slice") {
-    const { start, stop, step } = sliceParts(sub);
-    if (!step && isSequence(t)) {
+  const bounds = sliceArgs(sub, cx);
+  const namedTuple = t.kind === "object" ? cx.analysis.namedTupleFields(cx.analysis.userClass(t.name)) : undefined;
+  // A slice of a named tuple is a plain tuple of its items.
+  if (bounds !== undefined && namedTuple) return expr(`${cx.helper("slice")}([...${v}], ${bounds})`, Prec.Call);
+  if (bounds !== undefined) {
+    const { start, stop, step } = sub.type === "slice" ? sliceParts(sub) : {};
+    if (sub.type === "slice" && !step && isSequence(t)) {
       const a = start ? cx.text(start, Prec.Assign) : stop ? "0" : "";
       const b = stop ? `, ${cx.text(stop, Prec.Assign)}` : "";
       return expr(`${v}.slice(${a}${b})`, Prec.Call);
     }
-    const arg = (n: SyntaxNode | undefined): string => (n ? cx.text(n, Prec.Assign) : "null");
-    return expr(`${cx.helper("slice")}(${cx.expr(value).code}, ${arg(start)}, ${arg(stop)}, ${arg(step)})`, Prec.Call);
+    return expr(`${cx.helper("slice")}(${cx.expr(value).code}, ${bounds})`, Prec.Call);
   }
+  // `p[0]` with a constant index is the field it names.
+  const named = namedTuple ? constIndex(sub) : undefined;
+  const fieldName = namedTuple && named !== undefined ? namedTuple[named < 0 ? namedTuple.length + named : named] : undefined;
+  if (fieldName) return expr(`${v}.${cx.memberName(fieldName)}`, Prec.Call);
   if (t.kind === "tuple") {
     const i = constIndex(sub);
     if (i !== undefined && i >= 0 && i < t.items.length) return expr(`${v}[${i}]`, Prec.Call);
@@ -59,10 +78,7 @@ function subscript(node: SyntaxNode, cx: LowerContext): Expr {
     return expr(`${cx.helper("enumByName")}(${cx.expr(value).code}, ${cx.expr(sub).code})`, Prec.Call);
   }
   if (t.kind === "dict") return expr(`${cx.helper("getItem")}(${cx.expr(value).code}, ${cx.expr(sub).code})`, Prec.Call);
-  if (t.kind === "object" && cx.analysis.isSubclass(t.name, "typing.TypedDict")) {
-    const key = unparen(sub).type === "string" ? unparen(sub).text.slice(1, -1) : undefined;
-    return key !== undefined && /^[A-Za-z_$][\w$]*$/.test(key) ? expr(`${v}.${key}`, Prec.Call) : expr(`${v}[${cx.expr(sub).code}]`, Prec.Call);
-  }
+  if (isTypedDict(value, cx)) return typedDictMember(value, sub, cx);
   if (t.kind === "object") {
     for (const key of cx.analysis.memberKeys(t, "__getitem__")) {
       const rule = cx.registry.calls.get(key);

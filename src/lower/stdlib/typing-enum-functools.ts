@@ -1,13 +1,20 @@
-import { T } from "../../analysis/types";
+import { T, type PyType } from "../../analysis/types";
 import type { CallRule, RuleSet } from "../registry";
-import { expr, Prec } from "../ir";
-import { arg, argNode, helperCall, methodCall, receiver } from "../rule-kit";
-import { jsString } from "../core/string-literals";
+import { expr, Prec, wrap } from "../ir";
+import { arg, argNode, helperCall, methodCall, receiver, restArgs } from "../rule-kit";
 import { boundCallable } from "../core/calls";
+
+/** A function decorated with `lru_cache`/`cache`: still callable, with `cache_info()` and `cache_clear()`. */
+const cached = (fn: PyType): PyType => T.object("functools._lru_cache_wrapper", fn);
 
 /** `@functools.lru_cache(maxsize=…)` gives a decorator; bare `@functools.lru_cache` is one. */
 const lruCache: CallRule = {
   sig: "(maxsize: int | None = ..., typed: bool = ...) -> object",
+  returns: (a) => {
+    const first = a.positional[0];
+    if (first?.kind === "func") return cached(first);
+    return T.func({ params: [{ name: "fn", kind: "positional", type: T.typevar("F"), optional: false }], returns: cached(T.typevar("F")), isAsync: false });
+  },
   lower: (call, cx) => helperCall(cx, "lruCacheWith", [arg(call, "maxsize", cx) ?? expr("128")]),
 };
 
@@ -16,6 +23,23 @@ export const typingEnumFunctoolsRules: RuleSet = {
   calls: {
     "functools.wraps": { sig: "(wrapped: object, /) -> object", lower: (call, cx) => helperCall(cx, "wraps", [arg(call, "wrapped", cx)]) },
     "functools.lru_cache": lruCache,
+    "functools.cache": {
+      sig: "(user_function: object, /) -> object",
+      returns: (a) => cached(a.positional[0] ?? T.unknown),
+      lower: (call, cx) => helperCall(cx, "cache", [arg(call, "user_function", cx)]),
+    },
+    // The decorated function called under another name (its own name calls it with its signature's rules).
+    "functools._lru_cache_wrapper.__call__": {
+      sig: "(*args: object) -> unknown",
+      returns: (a) => {
+        const fn = a.receiver?.kind === "object" ? a.receiver.args[0] : undefined;
+        if (fn?.kind !== "func") return T.unknown;
+        return fn.sig.isAsync ? T.coroutine(fn.sig.returns) : fn.sig.returns;
+      },
+      lower: (call, cx) => expr(`${wrap(receiver(call, cx), Prec.Call)}(${restArgs(call, cx).join(", ")})`, Prec.Call),
+    },
+    "functools._lru_cache_wrapper.cache_info": { sig: "() -> functools._CacheInfo", lower: (call, cx) => methodCall(receiver(call, cx), "cache_info", []) },
+    "functools._lru_cache_wrapper.cache_clear": { sig: "() -> None", lower: (call, cx) => methodCall(receiver(call, cx), "cache_clear", []) },
     "functools.partial": {
       sig: "(func: object, /, *args: object, **keywords: object) -> object",
       returns: (a) => {
@@ -47,26 +71,25 @@ export const typingEnumFunctoolsRules: RuleSet = {
       returns: (a) => (a.positional[0]?.kind === "class" ? T.object(a.positional[0].name) : T.unknown),
       lower: (call, cx) => expr(`${cx.text(argNode(call, "val")!, Prec.Relational)} as ${cx.tsType(cx.typeOf(call.node))}`, Prec.Relational),
     },
-    "typing.NamedTuple._replace": {
-      sig: "(**changes: object) -> unknown",
-      returns: (a) => a.receiver ?? T.unknown,
-      lower: (call, cx) => methodCall(receiver(call, cx), "_replace", [`new Map<string, unknown>([${[...call.extraKeywords].map(([k, v]) => `[${jsString(k)}, ${cx.expr(v).code}]`).join(", ")}])`]),
-    },
-    "typing.NamedTuple._asdict": { sig: "() -> dict[str, unknown]", lower: (call, cx) => helperCall(cx, "asdict", [receiver(call, cx)]) },
   },
   values: {
     "functools.lru_cache": (_n, cx) => expr(cx.helper("lruCache")),
     "functools.cache": (_n, cx) => expr(cx.helper("cache")),
   },
   attrs: {
+    "functools._CacheInfo.hits": { type: "int" },
+    "functools._CacheInfo.misses": { type: "int" },
+    "functools._CacheInfo.maxsize": { type: "int | None" },
+    "functools._CacheInfo.currsize": { type: "int" },
     "enum.Enum.name": { type: "str" },
     "enum.Enum.value": { type: "object" },
   },
   classes: {
+    "functools._lru_cache_wrapper": { typeParams: ["F"], tsType: (args, cx) => `${cx.helper("LruCached")}<${args[0] ?? "unknown"}>` },
+    "functools._CacheInfo": { runtime: "CacheInfo", tsType: (_args, cx) => cx.helper("CacheInfo") },
     "enum.Enum": { runtime: "Enum" },
     "enum.IntEnum": { runtime: "IntEnum", bases: ["enum.Enum"] },
     "enum.StrEnum": { runtime: "StrEnum", bases: ["enum.Enum"] },
-    "typing.NamedTuple": {},
     "typing.TypedDict": {},
     "typing.Generic": {},
     "typing.Protocol": {},
