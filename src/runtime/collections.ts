@@ -18,11 +18,30 @@ function collDictBody(entries: Iterable<readonly [unknown, unknown]>): string {
 
 const collRawGet = Map.prototype.get;
 
+/** A dict subclass's Map: tuple keys (`Counter(zip(a, b))`) are one key per Python-equal tuple. */
+class CollHashedMap<K, V> extends Map<K, V> {
+  override get(key: K): V | undefined {
+    return super.get(dictKey(key));
+  }
+
+  override set(key: K, value: V): this {
+    return super.set(dictKey(key), value);
+  }
+
+  override has(key: K): boolean {
+    return super.has(dictKey(key));
+  }
+
+  override delete(key: K): boolean {
+    return super.delete(dictKey(key));
+  }
+}
+
 /**
  * Python's `Counter`. `get(key)` is Python's `c[key]` (0 when missing), so `c[k] += 1` is
  * `c.set(k, c.get(k) + 1)`; Python's `c.get(k)` is `dictGet(c, k)`.
  */
-export class Counter<K> extends Map<K, number> {
+export class Counter<K> extends CollHashedMap<K, number> {
   static readonly __name__ = "Counter";
 
   constructor(source: ReadonlyMap<K, number>);
@@ -33,21 +52,8 @@ export class Counter<K> extends Map<K, number> {
   }
 
   override get(key: K): number {
-    const v = super.get(dictKey(key));
+    const v = super.get(key);
     return v === undefined ? 0 : v;
-  }
-
-  // Tuple keys (`Counter(zip(a, b))`) are one key per Python-equal tuple.
-  override set(key: K, value: number): this {
-    return super.set(dictKey(key), value);
-  }
-
-  override has(key: K): boolean {
-    return super.has(dictKey(key));
-  }
-
-  override delete(key: K): boolean {
-    return super.delete(dictKey(key));
   }
 
   __missing__(_key: K): number {
@@ -174,7 +180,7 @@ export class Counter<K> extends Map<K, number> {
 }
 
 /** Python's `defaultdict(factory)`: `getItem(key)` (Python's `d[key]`) stores and returns `factory()` for a missing key. */
-export class DefaultDict<K, V> extends Map<K, V> {
+export class DefaultDict<K, V> extends CollHashedMap<K, V> {
   static readonly __name__ = "defaultdict";
   /** How the factory prints, e.g. `<class 'list'>`; the translator passes it when it knows. */
   factoryRepr: string | null;
@@ -187,22 +193,6 @@ export class DefaultDict<K, V> extends Map<K, V> {
     super();
     this.factoryRepr = factoryRepr ?? null;
     if (source != null) for (const [k, v] of source) this.set(k, v);
-  }
-
-  override get(key: K): V | undefined {
-    return super.get(dictKey(key));
-  }
-
-  override set(key: K, value: V): this {
-    return super.set(dictKey(key), value);
-  }
-
-  override has(key: K): boolean {
-    return super.has(dictKey(key));
-  }
-
-  override delete(key: K): boolean {
-    return super.delete(dictKey(key));
   }
 
   /** Python's `d[key]`. */
