@@ -633,9 +633,14 @@ export class TypeInference {
       const lambda = lambdaAt(args.keywords.get("key"));
       const items = key === "list.sort" ? this.argTypes(call).receiver : args.positional[0] ? this.typeOf(args.positional[0]) : undefined;
       if (lambda && items) this.lambdaLearns(lambda, [this.iterItemOf(withoutNone(items))], push);
-    } else if (key === "map" || key === "filter") {
+    } else if (key === "map" || key === "filter" || key === "itertools.takewhile" || key === "itertools.dropwhile" || key === "itertools.filterfalse") {
       const lambda = lambdaAt(args.positional[0]);
       if (lambda && args.positional[1]) this.lambdaLearns(lambda, [this.iterItemOf(withoutNone(this.typeOf(args.positional[1])))], push);
+    } else if (key === "itertools.groupby" || key === "itertools.accumulate") {
+      // `groupby(xs, key=lambda x: …)` gets xs's items; `accumulate(xs, lambda total, x: …)` two of them.
+      const lambda = lambdaAt(args.positional[1] ?? args.keywords.get(key === "itertools.groupby" ? "key" : "func"));
+      const item = args.positional[0] ? this.iterItemOf(withoutNone(this.typeOf(args.positional[0]))) : undefined;
+      if (lambda && item) this.lambdaLearns(lambda, key === "itertools.groupby" ? [item] : [item, item], push);
     } else {
       // A parameter the signature types as a callable (`re.sub(p, lambda m: …, s)`) says what the lambda receives.
       const params = (this.library.callable(key)?.sig?.params ?? []).filter((p) => p.kind !== "varargs" && p.kind !== "kwargs");
