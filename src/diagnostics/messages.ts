@@ -40,6 +40,7 @@ export const Msg = {
   cannotHonour: { code: 3005, severity: "error", text: "'{name}' cannot be honoured by fetch: {reason}." },
   dynamicUnknown: { code: 3006, severity: "error", text: "The type of '{expr}' is not known, so '{operation}' cannot be translated faithfully; add a type hint." },
   noThread: { code: 3007, severity: "warning", text: "'{name}' runs the function on the event loop: there are no threads in the translation." },
+  noEffect: { code: 3008, severity: "warning", text: "'{name}' has no effect in the translation: {reason}." },
 
   cannotReadInput: { code: 4001, severity: "error", text: "Cannot read '{path}': {reason}." },
   cannotWriteOutput: { code: 4002, severity: "error", text: "Cannot write '{path}': {reason}." },

@@ -30,6 +30,7 @@ import { urllibRules } from "./stdlib/urllib";
 import { loggingRules } from "./stdlib/logging";
 import { itertoolsRules } from "./stdlib/itertools";
 import { asyncioRules } from "./asyncio";
+import { uvloopRules } from "./asyncio/running";
 import { aiohttpRules } from "./aiohttp";
 
 let registry: Registry | undefined;
@@ -68,6 +69,7 @@ export function allRules(): Registry {
     loggingRules,
     itertoolsRules,
     asyncioRules,
+    uvloopRules,
     aiohttpRules,
   ]);
   return registry;

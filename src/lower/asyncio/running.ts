@@ -1,6 +1,7 @@
-import type { CallRule } from "../registry";
+import type { CallRule, RuleSet } from "../registry";
 import { expr, Prec } from "../ir";
 import { arg, helperCall, methodCall, receiver } from "../rule-kit";
+import { Msg } from "../../diagnostics/messages";
 
 /**
  * Running the event loop. `asyncio.run(main())` blocks in Python; in TypeScript it is awaited on the
@@ -25,4 +26,27 @@ export const runningRules: Record<string, CallRule> = {
   "asyncio.AbstractEventLoop.is_running": { sig: "() -> bool", lower: (call, cx) => methodCall(receiver(call, cx), "isRunning", []) },
   "asyncio.AbstractEventLoop.is_closed": { sig: "() -> bool", lower: (call, cx) => methodCall(receiver(call, cx), "isClosed", []) },
   "asyncio.AbstractEventLoop.time": { sig: "() -> float", lower: (call, cx) => methodCall(receiver(call, cx), "time", []) },
+  "asyncio.set_event_loop_policy": noEffect("(policy: object, /) -> None", "asyncio.set_event_loop_policy"),
+};
+
+/** A call that only tunes CPython's own event loop: dropped, with a warning, as `null` (Python's None). */
+function noEffect(sig: string, name: string): CallRule {
+  return {
+    sig,
+    lower(call, cx) {
+      cx.report(call.node, Msg.noEffect, { name, reason: "the translation runs on the runtime's own event loop" });
+      return expr("null");
+    },
+  };
+}
+
+/** `uvloop`, a faster event loop for CPython: the translation has one loop, so it is the same as asyncio's. */
+export const uvloopRules: RuleSet = {
+  modules: ["uvloop"],
+  calls: {
+    "uvloop.install": noEffect("() -> None", "uvloop.install"),
+    "uvloop.EventLoopPolicy": noEffect("() -> object", "uvloop.EventLoopPolicy"),
+    "uvloop.run": { ...runningRules["asyncio.run"]! },
+    "uvloop.new_event_loop": { ...runningRules["asyncio.new_event_loop"]! },
+  },
 };

@@ -19,6 +19,8 @@ function expressionStatement(node: SyntaxNode, cx: LowerContext): Stmt[] {
   if (inner.type === "assignment") return assignment(inner, cx);
   if (inner.type === "augmented_assignment") return augmented(inner, cx);
   const e = cx.expr(inner);
+  // A call that does nothing in the translation (`uvloop.install()`) leaves no statement behind.
+  if (e.code === "null" && inner.type === "call") return [];
   // An object literal or function expression at the start of a statement would parse as a block or declaration.
   const text = /^[{]|^function\b|^class\b/.test(e.code) ? `(${e.code})` : e.code;
   return [line(`${text};`)];

@@ -75,7 +75,8 @@ export const loggingRules: RuleSet = {
     },
     "logging.getLevelName": { sig: "(level: int | str, /) -> str", lower: (call, cx) => helperCall(cx, "getLevelName", [arg(call, "level", cx)]) },
     "logging.disable": { sig: "(level: int = ...) -> None", lower: (call, cx) => helperCall(cx, "disableLogging", [arg(call, "level", cx)]) },
-    "logging.shutdown": { sig: "() -> None", lower: () => expr("undefined") },
+    // Handlers write synchronously: there is nothing left to flush at exit.
+    "logging.shutdown": { sig: "() -> None", lower: () => expr("null") },
     "logging.debug": rootFunction(10),
     "logging.info": rootFunction(20),
     "logging.warning": rootFunction(30),
