@@ -42,7 +42,7 @@ async def main() -> None:
         ok.result()
     except asyncio.InvalidStateError:
         print("result() before completion: InvalidStateError")
-    await asyncio.sleep(0.05)
+    await asyncio.sleep(0.3)  # well after ok and bad finish, even on a loaded machine
     slow.cancel()
     await asyncio.sleep(0)
     print("ok:", ok.done(), ok.result(), ok.exception())

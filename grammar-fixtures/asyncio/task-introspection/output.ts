@@ -51,7 +51,7 @@ async function main(): Promise<void> {
       throw error;
     }
   }
-  await sleep(50);
+  await sleep(300); // well after ok and bad finish, even on a loaded machine
   slow.cancel();
   await sleep(0);
   print(["ok:", ok.done(), ok.result(), ok.exception()]);
