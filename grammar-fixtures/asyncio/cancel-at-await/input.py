@@ -4,7 +4,7 @@ import asyncio
 
 async def stage(name: str, pause: float) -> None:
     print(f"{name}: stage 1")
-    await asyncio.sleep(0.01)
+    await asyncio.sleep(0.04)
     print(f"{name}: stage 2")
     await asyncio.sleep(pause)
     print(f"{name}: stage 3")
@@ -23,8 +23,8 @@ async def service(name: str, pause: float, events: list[str]) -> None:
 
 async def main() -> None:
     events: list[str] = []
-    tasks = {f"s{i}": asyncio.create_task(service(f"s{i}", 0.05 * i, events)) for i in range(1, 6)}
-    await asyncio.sleep(0.03)
+    tasks = {f"s{i}": asyncio.create_task(service(f"s{i}", 0.2 * i, events)) for i in range(1, 6)}
+    await asyncio.sleep(0.12)
     tasks["s2"].cancel()
     tasks["s4"].cancel()
     print("cancel requested")

@@ -4,7 +4,7 @@ import { CancelledError, Task, createTask, getItem, print, range, run, sleep } f
 
 async function stage(name: string, pause: number): Promise<void> {
   console.log(`${name}: stage 1`);
-  await sleep(10);
+  await sleep(40);
   console.log(`${name}: stage 2`);
   await sleep(pause * 1000);
   console.log(`${name}: stage 3`);
@@ -28,8 +28,8 @@ async function service(name: string, pause: number, events: string[]): Promise<v
 
 async function main(): Promise<void> {
   const events: string[] = [];
-  const tasks: Map<string, Task<void>> = new Map([...range(1, 6)].map((i) => [`s${i}`, createTask(() => service(`s${i}`, 0.05 * i, events))] as const));
-  await sleep(30);
+  const tasks: Map<string, Task<void>> = new Map([...range(1, 6)].map((i) => [`s${i}`, createTask(() => service(`s${i}`, 0.2 * i, events))] as const));
+  await sleep(120);
   getItem(tasks, "s2").cancel();
   getItem(tasks, "s4").cancel();
   console.log("cancel requested");

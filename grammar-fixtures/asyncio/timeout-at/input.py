@@ -12,20 +12,20 @@ async def poll(name: str, interval: float, results: list[str]) -> None:
 
 async def main() -> None:
     loop = asyncio.get_running_loop()
-    deadline = loop.time() + 0.1
+    deadline = loop.time() + 0.2
     done: list[str] = []
     async with asyncio.timeout_at(deadline) as cm:
-        await asyncio.sleep(0.01)
+        await asyncio.sleep(0.02)
         done.append("first")
-        await asyncio.sleep(0.01)
+        await asyncio.sleep(0.02)
         done.append("second")
     print("within deadline:", done, cm.expired())
     print("when matches deadline:", cm.when() == deadline)
 
     results: list[str] = []
     try:
-        async with asyncio.timeout_at(loop.time() + 0.25):
-            await poll("p", 0.1, results)
+        async with asyncio.timeout_at(loop.time() + 0.5):
+            await poll("p", 0.2, results)
     except TimeoutError:
         print("poll stopped after", len(results), "ticks:", results)
 

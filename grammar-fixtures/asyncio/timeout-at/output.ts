@@ -13,15 +13,15 @@ async function poll(name: string, interval: number, results: string[]): Promise<
 
 async function main(): Promise<void> {
   const loop = getRunningLoop();
-  const deadline = loop.time() + 0.1;
+  const deadline = loop.time() + 0.2;
   const done: string[] = [];
   const manager = timeoutAt(deadline);
   const cm: unknown = await manager.__aenter__();
   let failed = false;
   try {
-    await sleep(10);
+    await sleep(20);
     done.push("first");
-    await sleep(10);
+    await sleep(20);
     done.push("second");
   } catch (error) {
     failed = true;
@@ -37,11 +37,11 @@ async function main(): Promise<void> {
 
   const results: string[] = [];
   try {
-    const manager2 = timeoutAt(loop.time() + 0.25);
+    const manager2 = timeoutAt(loop.time() + 0.5);
     await manager2.__aenter__();
     let failed2 = false;
     try {
-      await poll("p", 0.1, results);
+      await poll("p", 0.2, results);
     } catch (error3) {
       failed2 = true;
       await manager2.__aexit__(...excInfo(error3));
