@@ -1,6 +1,6 @@
 import { TimeoutError, asCompleted, range, run, sleep, str } from "py2ts-async/runtime";
 
-// as_completed yields results in completion order; with a timeout it raises TimeoutError.
+// as_completed yields results in completion order; with a timeout it raises TimeoutError (events 90 ms apart).
 
 async function fetch_page(page: number, delay: number): Promise<[number, number]> {
   await sleep(delay * 1000);
@@ -8,7 +8,7 @@ async function fetch_page(page: number, delay: number): Promise<[number, number]
 }
 
 async function main(): Promise<void> {
-  const delays: number[] = [0.15, 0.03, 0.12, 0.06, 0.09];
+  const delays: number[] = [0.45, 0.09, 0.36, 0.18, 0.27];
   const coros: (() => Promise<[number, number]>)[] = [...delays.entries()].map(([i, d]) => () => fetch_page(i, d));
   const order: number[] = [];
   let page!: number;
@@ -22,7 +22,7 @@ async function main(): Promise<void> {
 
   let received = 0;
   try {
-    for (const fut of asCompleted([...range(1, 6)].map((i) => () => fetch_page(i, 0.06 * i)), { timeout: 0.21 })) {
+    for (const fut of asCompleted([...range(1, 6)].map((i) => () => fetch_page(i, 0.18 * i)), { timeout: 0.63 })) {
       let _!: number;
       [page, _] = await fut;
       received += 1;
@@ -35,7 +35,7 @@ async function main(): Promise<void> {
       throw error;
     }
   }
-  await sleep(300);
+  await sleep(900);
   console.log("end");
 }
 

@@ -1,4 +1,4 @@
-# asyncio.wait with FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED and a timeout.
+# asyncio.wait with FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED and a timeout (events 75 ms or more apart).
 import asyncio
 
 
@@ -18,7 +18,7 @@ def make(specs: list[tuple[str, float, bool]]) -> list[asyncio.Task]:
 
 
 async def main() -> None:
-    specs = [("a", 0.15, False), ("b", 0.05, False), ("c", 0.25, False), ("d", 0.1, True), ("e", 0.2, False)]
+    specs = [("a", 0.45, False), ("b", 0.15, False), ("c", 0.75, False), ("d", 0.3, True), ("e", 0.6, False)]
 
     done, pending = await asyncio.wait(make(specs), return_when=asyncio.FIRST_COMPLETED)
     print("FIRST_COMPLETED done:", names(done), "pending:", names(pending))
@@ -36,7 +36,7 @@ async def main() -> None:
     print("ALL_COMPLETED done:", names(done), "pending:", len(pending))
     print("  results:", sorted(t.result() for t in done if t.exception() is None))
 
-    done, pending = await asyncio.wait(make(specs), timeout=0.175)
+    done, pending = await asyncio.wait(make(specs), timeout=0.525)
     print("timeout done:", names(done), "pending:", names(pending))
     print("  pending still running:", all(not t.done() for t in pending))
     for t in pending:

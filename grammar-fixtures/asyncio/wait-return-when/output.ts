@@ -1,6 +1,6 @@
 import { ALL_COMPLETED, FIRST_COMPLETED, FIRST_EXCEPTION, Task, ValueError, all, createTask, print, repr, run, sleep, sorted, str, wait } from "py2ts-async/runtime";
 
-// asyncio.wait with FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED and a timeout.
+// asyncio.wait with FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED and a timeout (events 75 ms or more apart).
 
 async function job(name: string, delay: number, fail: boolean = false): Promise<string> {
   await sleep(delay * 1000);
@@ -19,7 +19,7 @@ function make(specs: [string, number, boolean][]): Task<unknown>[] {
 }
 
 async function main(): Promise<void> {
-  const specs: [string, number, boolean][] = [["a", 0.15, false], ["b", 0.05, false], ["c", 0.25, false], ["d", 0.1, true], ["e", 0.2, false]];
+  const specs: [string, number, boolean][] = [["a", 0.45, false], ["b", 0.15, false], ["c", 0.75, false], ["d", 0.3, true], ["e", 0.6, false]];
 
   let [done, pending] = await wait(make(specs), { returnWhen: FIRST_COMPLETED });
   print(["FIRST_COMPLETED done:", names(done), "pending:", names(pending)]);
@@ -40,7 +40,7 @@ async function main(): Promise<void> {
   console.log("ALL_COMPLETED done:", str(names(done)), "pending:", pending.size);
   console.log("  results:", str(sorted([...done].filter((t) => t.exception() === null).map((t) => t.result()))));
 
-  [done, pending] = await wait(make(specs), { timeout: 0.175 });
+  [done, pending] = await wait(make(specs), { timeout: 0.525 });
   print(["timeout done:", names(done), "pending:", names(pending)]);
   console.log("  pending still running:", str(all((function* (): Generator<boolean> { for (const t of pending) { yield !t.done(); } })())));
   for (const t of pending) {
