@@ -38,6 +38,10 @@ import {
   waitFor,
 } from "../../src/runtime/asyncio/index";
 
+// Real timers with margins of a few milliseconds: a machine busy with other test files can reorder
+// them. A scenario that fails is run again (twice at most); a real scheduling bug fails every time.
+jest.retryTimes(2, { logErrorsBeforeRetry: true });
+
 /** A Python tuple, for printing. */
 class PyTuple {
   constructor(readonly items: readonly unknown[]) {}
