@@ -10,6 +10,8 @@ import { narrowAt } from "./narrowing";
 import { reachingNumberType } from "./reaching";
 import { toPyType } from "./type-expr";
 import { namedTupleSpec, type NamedTupleSpec } from "./named-tuples";
+import { addArgumentField } from "./argparse-namespace";
+import { BINARY_OPERATOR_METHODS } from "./operator-methods";
 import { T, declaredUnion, declaredWithFlows, isKnownFloat, isSliceObject, iterItem, joinFlows, typeKey, union, withoutNone, type Param, type PyType, type Signature, typeEquals } from "./types";
 
 /** A class defined in the program. */
@@ -35,9 +37,14 @@ export interface UserClass {
   typeParams?: string[];
   /** A class made by `collections.namedtuple(...)` (its `node` is that call). */
   readonly namedTuple?: NamedTupleSpec;
+  /** The `argparse.Namespace` the parser made by this `ArgumentParser(...)` call parses into (its `node`). */
+  readonly parserCall?: SyntaxNode;
 }
 
 const MAX_PASSES = 24;
+
+/** Library calls that add fields to an argparse parser's namespace. */
+const NAMESPACE_FIELD_CALLS = new Set(["argparse.ArgumentParser.add_argument", "argparse._ArgumentGroup.add_argument", "argparse.ArgumentParser.set_defaults"]);
 
 /** What the other modules of a project being translated together expose to this one. */
 export interface ProjectIndex {
@@ -102,6 +109,8 @@ export class TypeInference {
   private readonly decoratedDefs: SyntaxNode[] = [];
   readonly classes = new Map<string, UserClass>();
   private readonly classByNode = new Map<number, UserClass>();
+  /** `argparse.ArgumentParser(...)` calls → the namespace class their parser fills. */
+  private readonly namespaceByParser = new Map<number, UserClass>();
   private inProgress = new Set<number>();
 
   constructor(
@@ -319,6 +328,7 @@ export class TypeInference {
     switch (node.type) {
       case "call":
         this.calls.push(node);
+        this.declareNamespace(node);
         break;
       case "subscript":
         this.subscripts.push(node);
@@ -378,6 +388,37 @@ export class TypeInference {
     const info: UserClass = { name: spec.typename, qualifiedName: qualified, node: call, scope: sym.scope, bases: [base], fields: new Map(), methods: new Map(), setters: new Map(), classAttrs: new Map(), decorators: [], libraryBases: ["typing.NamedTuple"], namedTuple: spec };
     this.classes.set(qualified, info);
     this.classByNode.set(call.id, info);
+  }
+
+  /**
+   * `argparse.ArgumentParser(...)`: the namespace its `parse_args()` returns is a class of its own,
+   * whose fields the parser's `add_argument` calls declare (see argparse-namespace.ts).
+   */
+  private declareNamespace(call: SyntaxNode): void {
+    if (this.qualifiedName(field(call, "function")) !== "argparse.ArgumentParser") return;
+    const qualified = `${this.moduleName}.<argparse>.Namespace#${call.id}`;
+    const scope = this.scopeOf(call) ?? this.bindings.moduleScope;
+    const info: UserClass = { name: "Namespace", qualifiedName: qualified, node: call, scope, bases: [T.class("argparse.Namespace")], fields: new Map(), methods: new Map(), setters: new Map(), classAttrs: new Map(), decorators: [], libraryBases: ["argparse.Namespace"], parserCall: call };
+    this.classes.set(qualified, info);
+    this.namespaceByParser.set(call.id, info);
+  }
+
+  /** `parser.add_argument(...)`, `group.add_argument(...)`, `parser.set_defaults(...)`: fields of the parser's namespace. */
+  private namespaceValues(call: SyntaxNode, record: (cls: UserClass, name: string, t: PyType) => void): void {
+    const callee = unparen(field(call, "function"));
+    if (callee.type !== "attribute" || !["add_argument", "set_defaults"].includes(field(callee, "attribute").text)) return;
+    const key = this.libraryCallKey(call);
+    if (!key || !NAMESPACE_FIELD_CALLS.has(key)) return;
+    const receiver = withoutNone(this.typeOf(field(callee, "object")));
+    const arg = receiver.kind === "object" ? receiver.args[0] : undefined;
+    const ns = arg?.kind === "object" ? this.classLookup(arg.name) : undefined;
+    if (!ns?.parserCall) return;
+    if (key.endsWith(".set_defaults")) {
+      for (const [name, value] of argNodes(call).keywords) record(ns, name, this.typeOf(value));
+      return;
+    }
+    const added = addArgumentField(call, this);
+    if (added && added !== "unknown") record(ns, added.dest, added.type);
   }
 
   /** The class a `collections.namedtuple` call assigned to this variable declares. */
@@ -575,6 +616,7 @@ export class TypeInference {
       push(fields, name, t);
     };
     for (const call of this.calls) this.namedTupleValues(call, fieldOf);
+    for (const call of this.calls) this.namespaceValues(call, fieldOf);
     for (const call of this.calls) this.dataclassValues(call, fieldOf);
     for (const cls of this.classes.values()) {
       const spec = cls.namedTuple;
@@ -642,7 +684,8 @@ export class TypeInference {
       const item = args.positional[0] ? this.iterItemOf(withoutNone(this.typeOf(args.positional[0]))) : undefined;
       if (lambda && item) this.lambdaLearns(lambda, key === "itertools.groupby" ? [item] : [item, item], push);
     } else {
-      // A parameter the signature types as a callable (`re.sub(p, lambda m: …, s)`) says what the lambda receives.
+      // A parameter the signature types as a callable (`re.sub(p, lambda m: …, s)`, `add_argument(type=parse)`)
+      // says what the lambda, or the program's function named there, receives.
       const params = (this.library.callable(key)?.sig?.params ?? []).filter((p) => p.kind !== "varargs" && p.kind !== "kwargs");
       const bound: [SyntaxNode, PyType | undefined][] = [
         ...args.positional.map((a, i) => [a, params[i]?.kind === "keyword" ? undefined : params[i]?.type] as [SyntaxNode, PyType | undefined]),
@@ -651,12 +694,21 @@ export class TypeInference {
       for (const [a, t] of bound) {
         const fn = t?.kind === "union" ? t.types.find((m) => m.kind === "func") : t;
         const lambda = lambdaAt(a);
-        if (lambda && fn?.kind === "func") this.lambdaLearns(lambda, fn.sig.params.filter((q) => q.kind === "positional").map((q) => q.type), push);
+        const received = fn?.kind === "func" ? fn.sig.params.filter((q) => q.kind === "positional").map((q) => q.type) : [];
+        if (lambda) this.lambdaLearns(lambda, received, push);
+        const def = !lambda && received.length && unparen(a).type === "identifier" ? this.userFunctionOf(a) : undefined;
+        if (def?.type === "function_definition") parameterSymbols(def, this).forEach((p, i) => received[i] && push(this.paramEvidence, p.sym, received[i]!));
       }
     }
   }
 
   private refreshClass(cls: UserClass): void {
+    if (cls.parserCall) {
+      // Fields in the order the parser adds its arguments (the order the namespace prints them).
+      cls.fields.clear();
+      for (const [name, types] of this.fieldEvidence.get(cls.qualifiedName) ?? []) cls.fields.set(name, joinFlows(...types));
+      return;
+    }
     if (cls.namedTuple) {
       // No body to read: the fields named in the call, typed by what they are given.
       const evidence = this.fieldEvidence.get(cls.qualifiedName);
@@ -866,7 +918,7 @@ export class TypeInference {
       case "augassign": {
         const aug = enclosing(node, "augmented_assignment")!;
         const op = field(aug, "operator").text.slice(0, -1);
-        return arithmetic(op, this.typeBeforeUpdates(sym), this.typeOf(field(aug, "right")));
+        return this.binaryType(op, this.typeBeforeUpdates(sym), this.typeOf(field(aug, "right")));
       }
       case "walrus":
         return this.typeOf(field(enclosing(node, "named_expression")!, "value"));
@@ -1140,7 +1192,7 @@ export class TypeInference {
         return t.kind === "bool" ? T.int : t;
       }
       case "binary_operator":
-        return arithmetic(field(node, "operator").text, this.typeOf(field(node, "left")), this.typeOf(field(node, "right")));
+        return this.binaryType(field(node, "operator").text, this.typeOf(field(node, "left")), this.typeOf(field(node, "right")));
       case "subscript":
         return this.subscriptType(node);
       case "attribute":
@@ -1415,6 +1467,15 @@ export class TypeInference {
     return vars;
   }
 
+  /** `a op b`: through the operator's method when a library class defines it (`datetime - timedelta`). */
+  private binaryType(op: string, a: PyType, b: PyType): PyType {
+    const methods = BINARY_OPERATOR_METHODS[op];
+    const left = withoutNone(a);
+    const right = withoutNone(b);
+    const viaMethod = methods && ((left.kind === "object" ? this.methodReturn(left, methods[0], [right]) : undefined) ?? (right.kind === "object" ? this.methodReturn(right, methods[1], [left]) : undefined));
+    return viaMethod ?? arithmetic(op, a, b);
+  }
+
   private methodReturn(receiver: PyType, name: string, positional: PyType[]): PyType | undefined {
     for (const key of this.memberKeys(receiver, name)) {
       const fn = this.library.callable(key);
@@ -1453,6 +1514,8 @@ export class TypeInference {
   private callType(call: SyntaxNode): PyType {
     const declared = this.classByNode.get(call.id);
     if (declared) return T.class(declared.qualifiedName);
+    const namespace = this.namespaceByParser.get(call.id);
+    if (namespace) return T.object("argparse.ArgumentParser", T.object(namespace.qualifiedName));
     const callee = unparen(field(call, "function"));
     if (callee.type === "identifier" && this.qualifiedName(callee) === "super") {
       // `super()` inside a method: the base class's view of `self`.

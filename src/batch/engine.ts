@@ -20,7 +20,7 @@ export interface ModuleOutcome {
 }
 
 export interface EngineOptions extends UnitOptions {
-  /** Worker threads; 1 translates on this thread, unless the batch is large (see WORKER_WORTHWHILE). */
+  /** Worker threads; 1 translates on this thread. */
   readonly jobs: number;
   /** Source size of each module (bytes or characters), to start long work first. */
   readonly sizes?: readonly number[];
@@ -52,7 +52,7 @@ export async function runPlan(
   };
   const unitOptions: UnitOptions = { runtime: options.runtime, runtimeFile: options.runtimeFile, lineMaps: options.lineMaps };
   const keeper = new SummaryKeeper(plan, needed, known ?? new Map());
-  if (options.jobs <= 1 && !options.unitTimeoutMs && workOf(plan, needed, options.sizes) < WORKER_WORTHWHILE) return runHere(plan, fileOf, unitOptions, needed, report, keeper);
+  if (options.jobs <= 1 && !options.unitTimeoutMs) return runHere(plan, fileOf, unitOptions, needed, report, keeper);
   return runOnWorkers(plan, fileOf, options, unitOptions, needed, report, keeper);
 }
 
@@ -67,27 +67,6 @@ function neededUnits(plan: Plan, wanted: ReadonlySet<number> | undefined, known:
     }
   }
   return needed;
-}
-
-/**
- * A translation allocates fast and keeps little (syntax trees, types, the output text): with V8's
- * default young generation, scavenges and the promotions they force took a sixth of a large batch's
- * time. A worker thread's young generation can be sized (V8 makes it three semi-spaces: 64 MB
- * each here); this thread's is fixed when the process starts.
- */
-const YOUNG_GENERATION_MB = 192;
-
-/**
- * Source characters from which `--jobs 1` runs on a worker thread too, for the larger young
- * generation: starting the thread (~0.1 s) costs less than the collections it saves above this.
- */
-const WORKER_WORTHWHILE = 1_000_000;
-
-/** The source size of the needed units (each module counts 1 when sizes are not given). */
-function workOf(plan: Plan, needed: ReadonlySet<number>, sizes: readonly number[] | undefined): number {
-  let total = 0;
-  for (const u of needed) for (const id of plan.units[u]!) total += sizes?.[id] ?? 1;
-  return total;
 }
 
 type Report = (id: number, r: MemberResult, lines: number, summary: ModuleSummary) => void;
@@ -175,7 +154,7 @@ function runOnWorkers(
       );
     };
     const spawn = (): Slot => {
-      const slot: Slot = { worker: new Worker(workerScript(), { workerData: init, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } }), sent: new Set() };
+      const slot: Slot = { worker: new Worker(workerScript(), { workerData: init }), sent: new Set() };
       slot.worker.on("message", (reply: UnitReply) => {
         clearTimeout(slot.timer);
         slot.busy = undefined;

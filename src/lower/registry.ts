@@ -44,8 +44,12 @@ export interface ClassRule {
   /** Its `__exit__`/`__aexit__` may return true to swallow the exception (`contextlib.suppress`, exit stacks). */
   readonly suppresses?: boolean;
   readonly with?: WithRule;
+  /** Instances are equal by value (`__eq__`/`__hash__`): as dict keys and set members they go through `dictKey`. */
+  readonly hashedByValue?: boolean;
   /** The runtime export implementing the class (for `new`, `instanceof`, and its use as a value). */
   readonly runtime?: string;
+  /** Instances hold whatever attributes the program gives them (`argparse.Namespace`): any other attribute is read at run time. */
+  readonly dynamicAttributes?: boolean;
   /** The TypeScript type for values of this class (a runtime class name, requested as a helper). */
   readonly tsType?: (args: readonly string[], cx: LowerContext) => string;
 }

@@ -29,6 +29,14 @@ import { namedTupleRules } from "./stdlib/named-tuples";
 import { urllibRules } from "./stdlib/urllib";
 import { loggingRules } from "./stdlib/logging";
 import { itertoolsRules } from "./stdlib/itertools";
+import { argparseRules } from "./stdlib/argparse";
+import { datetimeRules } from "./stdlib/datetime";
+import { base64Rules } from "./stdlib/base64";
+import { hashlibRules } from "./stdlib/hashlib";
+import { uuidRules } from "./stdlib/uuid";
+import { stringModuleRules } from "./stdlib/string-module";
+import { randomRules } from "./stdlib/random";
+import { signalRules } from "./stdlib/signal";
 import { asyncioRules } from "./asyncio";
 import { uvloopRules } from "./asyncio/running";
 import { aiohttpRules } from "./aiohttp";
@@ -68,6 +76,14 @@ export function allRules(): Registry {
     urllibRules,
     loggingRules,
     itertoolsRules,
+    argparseRules,
+    datetimeRules,
+    base64Rules,
+    hashlibRules,
+    uuidRules,
+    stringModuleRules,
+    randomRules,
+    signalRules,
     asyncioRules,
     uvloopRules,
     aiohttpRules,

@@ -384,6 +384,9 @@ export function typeNameOf(value: unknown, shape: PyShape = ANY_SHAPE): string {
         if (tag === "Generator") return "generator";
         if (tag === "AsyncGenerator") return "async_generator";
         const ctor = (value as { constructor?: unknown }).constructor;
+        // A runtime class may declare its Python name (`Timedelta.__name__` is "timedelta").
+        const declared = typeof ctor === "function" ? (ctor as { __name__?: unknown }).__name__ : undefined;
+        if (typeof declared === "string") return declared;
         const name = typeof ctor === "function" ? ctor.name : "";
         return name === "" || name === "Object" ? "object" : name;
       }

@@ -183,6 +183,35 @@ describe("named tuples, TypedDicts, callables", () => {
     expect(displayType(inference.symbolType(symbol("v")))).toBe("int");
   });
 
+  test("argparse: parse_args() gives a namespace whose attributes have the types the add_argument calls imply", () => {
+    const source = [
+      "import argparse",
+      "def parse_pair(s):",
+      "    return (s, 1)",
+      "p = argparse.ArgumentParser()",
+      "p.add_argument('host')",
+      "p.add_argument('-p', '--port', type=int, default=80)",
+      "p.add_argument('--dry-run', action='store_true')",
+      "p.add_argument('--limit', type=float)",
+      "p.add_argument('--tag', action='append')",
+      "p.add_argument('files', nargs=argparse.ZERO_OR_MORE)",
+      "p.add_argument('-v', action='count', default=0)",
+      "p.add_argument('--pair', type=parse_pair, required=True)",
+      "g = p.add_argument_group('more')",
+      "g.add_argument('--mode', choices=['a', 'b'], dest='how')",
+      "p.add_argument('--cache', action=argparse.BooleanOptionalAction)",
+      "p.set_defaults(debug=False)",
+      "args = p.parse_args()",
+      "port = args.port",
+      "",
+    ].join("\n");
+    const { symbol, inference } = analyze(source);
+    const args = inference.symbolType(symbol("args"));
+    const fields = Object.fromEntries(["host", "port", "dry_run", "limit", "tag", "files", "v", "pair", "how", "cache", "debug"].map((f) => [f, displayType(inference.memberType(args, f))]));
+    expect(fields).toEqual({ host: "str", port: "int", dry_run: "bool", limit: "float | None", tag: "list[str] | None", files: "list[str]", v: "int", pair: "tuple[str, int]", how: "str | None", cache: "bool | None", debug: "bool" });
+    expect(displayType(inference.symbolType(symbol("port")))).toBe("int");
+  });
+
   test("a TypedDict read with a literal key has the key's type", () => {
     const { symbol, inference } = analyze("from typing import TypedDict\nclass M(TypedDict, total=False):\n    year: int\nm: M = {}\na = m.get('year')\nb = m.get('year', 0.5)\n");
     expect(displayType(inference.symbolType(symbol("a")))).toBe("int | None");

@@ -214,6 +214,8 @@ const calls: Record<string, CallRule> = {
   "asyncio.AbstractEventLoop.create_future": method("createFuture", "() -> asyncio.Future[unknown]"),
   "asyncio.AbstractEventLoop.call_soon": method("callSoon", "(callback: object, *args: object) -> asyncio.Handle", ["callback"]),
   "asyncio.AbstractEventLoop.call_later": method("callLater", "(delay: float, callback: object, *args: object) -> asyncio.Handle", ["delay", "callback"]),
+  "asyncio.AbstractEventLoop.add_signal_handler": method("addSignalHandler", "(sig: int | signal.Signals, callback: object, *args: object) -> None", ["sig", "callback"]),
+  "asyncio.AbstractEventLoop.remove_signal_handler": method("removeSignalHandler", "(sig: int | signal.Signals) -> bool", ["sig"]),
   "asyncio.AbstractEventLoop.call_at": method("callAt", "(when: float, callback: object, *args: object) -> asyncio.Handle", ["when", "callback"]),
   "asyncio.AbstractEventLoop.run_in_executor": {
     sig: "(executor: object, func: Callable[..., T], *args: object) -> asyncio.Future[T]",

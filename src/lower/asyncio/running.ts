@@ -22,6 +22,12 @@ export const runningRules: Record<string, CallRule> = {
     sig: "(future: Awaitable[T], /) -> T",
     lower: (call, cx) => expr(`await ${methodCall(receiver(call, cx), "runUntilComplete", [arg(call, "future", cx)]).code}`, Prec.Unary),
   },
+  "asyncio.AbstractEventLoop.run_forever": {
+    blocking: true,
+    sig: "() -> None",
+    lower: (call, cx) => expr(`await ${methodCall(receiver(call, cx), "runForever", []).code}`, Prec.Unary),
+  },
+  "asyncio.AbstractEventLoop.stop": { sig: "() -> None", lower: (call, cx) => methodCall(receiver(call, cx), "stop", []) },
   "asyncio.AbstractEventLoop.close": { sig: "() -> None", lower: (call, cx) => methodCall(receiver(call, cx), "close", []) },
   "asyncio.AbstractEventLoop.is_running": { sig: "() -> bool", lower: (call, cx) => methodCall(receiver(call, cx), "isRunning", []) },
   "asyncio.AbstractEventLoop.is_closed": { sig: "() -> bool", lower: (call, cx) => methodCall(receiver(call, cx), "isClosed", []) },

@@ -16,7 +16,7 @@ export function needsHashing(t: PyType, cx: LowerContext): boolean {
       return t.types.some((m) => needsHashing(m, cx));
     case "object": {
       const cls = cx.analysis.userClass(t.name);
-      if (!cls) return false;
+      if (!cls) return cx.registry.classes.get(t.name)?.hashedByValue === true;
       if (cx.analysis.findMethod(t.name, "__hash__")) return true;
       return cls.decorators.some((d) => /\b(frozen|unsafe_hash)\s*=\s*True/.test(d)) || (cls.libraryBases ?? []).includes("typing.NamedTuple");
     }

@@ -101,7 +101,7 @@ function attribute(node: SyntaxNode, cx: LowerContext): Expr {
   }
   // Unknown at translation time, or an attribute only some subclasses have (`except ClientError as e:
   // e.status`): looked up at run time, raising AttributeError where Python would.
-  if (t.kind === "unknown" || t.kind === "any" || (t.kind === "object" && subclassHasPlainAttribute(t.name, name, cx))) {
+  if (t.kind === "unknown" || t.kind === "any" || (t.kind === "object" && (subclassHasPlainAttribute(t.name, name, cx) || cx.registry.classes.get(t.name)?.dynamicAttributes))) {
     return expr(`${cx.helper("getAttr")}(${cx.expr(object).code}, ${jsString(name)})`, Prec.Call);
   }
   const typeName = libraryTypeName(t) ?? t.kind;

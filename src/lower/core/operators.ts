@@ -1,6 +1,7 @@
 import type { SyntaxNode } from "../../parse/parser";
 import { field, namedChildren, unparen } from "../../parse/nodes";
 import { isIntLike, needsPrintShape, printShape, withoutNone, type PyType } from "../../analysis/types";
+import { BINARY_OPERATOR_METHODS, UNARY_OPERATOR_METHODS } from "../../analysis/operator-methods";
 import type { LowerContext } from "../context";
 import { binary, expr, Prec, wrap, type Expr } from "../ir";
 import type { RuleSet } from "../registry";
@@ -83,6 +84,8 @@ export function lowerBinary(op: string, leftNode: SyntaxNode, rightNode: SyntaxN
     if (method) return helperCall(cx, `set${method[0]!.toUpperCase()}${method.slice(1)}`, cx.expr(leftNode), cx.expr(rightNode));
   }
   if (lt.kind === "dict" && rt.kind === "dict" && op === "|") return helperCall(cx, "dictMerge", cx.expr(leftNode), cx.expr(rightNode));
+  const viaMethod = operatorMethodCall(op, leftNode, rightNode, cx);
+  if (viaMethod) return viaMethod;
   // Operands of unknown type: Python's dispatch at run time.
   const names: Record<string, string> = { "+": "dynAdd", "-": "dynSub", "*": "dynMul", "/": "dynDiv", "//": "dynFloorDiv", "%": "dynMod", "**": "dynPow", "&": "dynBitAnd", "|": "dynBitOr", "^": "dynBitXor", "<<": "dynLshift", ">>": "dynRshift" };
   const helper = names[op];
@@ -93,6 +96,24 @@ export function lowerBinary(op: string, leftNode: SyntaxNode, rightNode: SyntaxN
     return t.kind === "unknown" || t.kind === "any" || t.kind === "never" ? call : expr(`${call.code} as ${cx.tsType(t)}`, Prec.Relational);
   }
   return cx.unsupported(node, `The operator '${op}' between ${lt.kind} and ${rt.kind}`);
+}
+
+/** Does the library class of `t` define the operator method `name` (`datetime.datetime.__sub__`)? */
+function hasLibraryMethod(t: PyType, name: string, cx: LowerContext): boolean {
+  return t.kind === "object" && cx.analysis.memberKeys(t, name).some((k) => cx.registry.calls.has(k));
+}
+
+/**
+ * `a - b` where a library class defines the operator's method: the method, called (`a.__sub__(b)`,
+ * or `b.__rmul__(a)` for `2 * delta`). The runtime class implements it with Python's semantics.
+ */
+function operatorMethodCall(op: string, leftNode: SyntaxNode, rightNode: SyntaxNode, cx: LowerContext): Expr | undefined {
+  const methods = BINARY_OPERATOR_METHODS[op];
+  if (!methods) return undefined;
+  const [method, reflected] = methods;
+  if (hasLibraryMethod(withoutNone(cx.typeOf(leftNode)), method, cx)) return expr(`${cx.text(leftNode, Prec.Call)}.${method}(${cx.text(rightNode, Prec.Assign)})`, Prec.Call);
+  if (hasLibraryMethod(withoutNone(cx.typeOf(rightNode)), reflected, cx)) return expr(`${cx.text(rightNode, Prec.Call)}.${reflected}(${cx.text(leftNode, Prec.Assign)})`, Prec.Call);
+  return undefined;
 }
 
 function nonNegativeLiteral(node: SyntaxNode): boolean {
@@ -121,6 +142,8 @@ function unaryOperator(node: SyntaxNode, cx: LowerContext): Expr {
   const arg = field(node, "argument");
   const t = cx.typeOf(arg);
   if (t.kind === "unknown") return helperCall(cx, op === "-" ? "dynNeg" : op === "+" ? "dynPos" : "dynInvert", cx.expr(arg));
+  const method = UNARY_OPERATOR_METHODS[op];
+  if (method && hasLibraryMethod(withoutNone(t), method, cx)) return expr(`${cx.text(arg, Prec.Call)}.${method}()`, Prec.Call);
   const a = numeric(arg, cx);
   // `- -x` must not become `--x`.
   const inner = wrap(a, Prec.Unary);

@@ -85,5 +85,6 @@ function alwaysTrue(t: PyType, cx: LowerContext): boolean {
   if (t.kind !== "object") return false;
   const user = cx.analysis.userClass(t.name);
   if (user) return !cx.analysis.findMethod(t.name, "__bool__") && !cx.analysis.findMethod(t.name, "__len__");
+  if (["__bool__", "__len__"].some((m) => cx.analysis.memberKeys(t, m).some((k) => cx.registry.calls.has(k)))) return false;
   return !["collections.Counter", "collections.deque", "collections.defaultdict", "collections.OrderedDict", "range"].includes(t.name);
 }

@@ -18,6 +18,8 @@ export const osSysRules: RuleSet = {
       sig: "(key: str, /) -> str",
       lower: (call, cx) => helperCall(cx, "environItem", [arg(call, "key", cx)]),
     },
+    "os.getpid": { sig: "() -> int", lower: () => expr("process.pid", Prec.Call) },
+    "os.kill": { sig: "(pid: int, signal: int | signal.Signals, /) -> None", lower: (call, cx) => helperCall(cx, "osKill", [arg(call, "pid", cx), arg(call, "signal", cx)]) },
     "sys.exit": {
       sig: "(status: object = ..., /) -> None",
       lower: (call, cx) => expr(`${cx.helper("exit")}(${arg(call, "status", cx)?.code ?? ""})`, Prec.Call),

@@ -1,4 +1,5 @@
 import type { PyType } from "../../analysis/types";
+import type { UserClass } from "../../analysis/infer";
 import { paramIdentifier } from "../names";
 import type { LowerContext } from "../context";
 
@@ -59,6 +60,7 @@ export function tsType(t: PyType, cx: LowerContext): string {
     }
     case "object": {
       const user = cx.analysis.userClass(t.name);
+      if (user?.parserCall) return namespaceType(user, cx);
       if (user) {
         const params = user.typeParams ?? [];
         return params.length ? `${cx.className(user)}<${params.map((_, i) => tsType(t.args[i] ?? { kind: "unknown" }, cx)).join(", ")}>` : cx.className(user);
@@ -77,6 +79,15 @@ export function tsType(t: PyType, cx: LowerContext): string {
     case "module":
       return "unknown";
   }
+}
+
+/**
+ * An argparse namespace: the runtime's `Namespace` (whose other attributes read as unknown) with the
+ * attributes the parser's `add_argument` calls declare, typed.
+ */
+function namespaceType(cls: UserClass, cx: LowerContext): string {
+  const fields = [...cls.fields].map(([name, t]) => `${/^[A-Za-z_$][\w$]*$/.test(name) ? name : JSON.stringify(name)}: ${tsType(t, cx)}`);
+  return fields.length ? `${cx.helper("Namespace")} & { ${fields.join("; ")} }` : cx.helper("Namespace");
 }
 
 /** Results of async work that are `None` are `void` in TypeScript (a `Promise<void>` from an async function). */

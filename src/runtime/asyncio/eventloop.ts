@@ -7,13 +7,14 @@ import { Future, asyncioDeliver, asyncioIsThenable, awaitExternal, isFuture } fr
 import type { AsyncioBox } from "./future";
 import { BaseEventLoop, asyncioEventLoopBase, asyncioRegisterLoopFactory, asyncioRequireRunningLoop, asyncioSetPolicyLoop } from "./loop";
 import { Task, ensureFuture } from "./task";
+import { UnixSignalEventLoop } from "./unix-signals";
 import type { AsyncioAwaitable, CoroutineThunk } from "./task";
 
 function asyncioRunUntilCompleteCb(fut: Future<unknown>): void {
   fut.getLoop().stop();
 }
 
-export class EventLoop extends BaseEventLoop {
+export class EventLoop extends UnixSignalEventLoop {
   _executorShutdownCalled = false;
   _asyncgensShutdownCalled = false;
 

@@ -3,6 +3,7 @@ export * from "./errors";
 export * from "./loop";
 export * from "./future";
 export * from "./task";
+export * from "./unix-signals";
 export * from "./eventloop";
 export * from "./sleep";
 export * from "./gather";

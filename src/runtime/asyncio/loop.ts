@@ -444,6 +444,7 @@ export abstract class BaseEventLoop {
     }
     this._yieldedToNode = false;
     this._checkFatal();
+    this._processEvents();
 
     const endTime = this.time() + this._clockResolution;
     while (scheduled.length > 0) {
@@ -465,6 +466,9 @@ export abstract class BaseEventLoop {
       this._checkFatal();
     }
   }
+
+  /** What CPython's `_process_events` does after `select()`: events that arrived while Node ran (the concrete loop's signals). */
+  _processEvents(): void {}
 
   /**
    * Waits until the first timer is due (`timeout` seconds), or, with `timeout` null, until something
