@@ -36,6 +36,15 @@ function convertedType(typeArg: SyntaxNode | undefined, a: NamespaceAnalysis): P
   return fn.kind === "func" ? fn.sig.returns : T.unknown;
 }
 
+/** `add_subparsers(dest="command")`: the subcommand's name (None when none was given, unless required). */
+export function subparsersField(call: SyntaxNode): NamespaceField | undefined {
+  const args = namedChildren(field(call, "arguments"));
+  const kw = new Map(args.filter((x) => x.type === "keyword_argument").map((x) => [field(x, "name").text, field(x, "value")]));
+  const dest = stringLiteral(kw.get("dest"));
+  const required = kw.get("required");
+  return dest === undefined ? undefined : { dest, type: required && unparen(required).type === "true" ? T.str : T.optional(T.str) };
+}
+
 /**
  * The attribute an `add_argument(...)` call adds, or undefined when it adds none (`help`, `version`);
  * `"unknown"` when its names or action are not written out (the namespace is then open-ended).

@@ -10,7 +10,7 @@ import { narrowAt } from "./narrowing";
 import { reachingNumberType } from "./reaching";
 import { toPyType } from "./type-expr";
 import { namedTupleSpec, type NamedTupleSpec } from "./named-tuples";
-import { addArgumentField } from "./argparse-namespace";
+import { addArgumentField, subparsersField } from "./argparse-namespace";
 import { BINARY_OPERATOR_METHODS } from "./operator-methods";
 import { T, declaredUnion, declaredWithFlows, isKnownFloat, isSliceObject, iterItem, joinFlows, typeKey, union, withoutNone, type Param, type PyType, type Signature, typeEquals } from "./types";
 
@@ -44,7 +44,7 @@ export interface UserClass {
 const MAX_PASSES = 24;
 
 /** Library calls that add fields to an argparse parser's namespace. */
-const NAMESPACE_FIELD_CALLS = new Set(["argparse.ArgumentParser.add_argument", "argparse._ArgumentGroup.add_argument", "argparse.ArgumentParser.set_defaults"]);
+const NAMESPACE_FIELD_CALLS = new Set(["argparse.ArgumentParser.add_argument", "argparse._ArgumentGroup.add_argument", "argparse.ArgumentParser.set_defaults", "argparse.ArgumentParser.add_subparsers"]);
 
 /** What the other modules of a project being translated together expose to this one. */
 export interface ProjectIndex {
@@ -406,7 +406,7 @@ export class TypeInference {
   /** `parser.add_argument(...)`, `group.add_argument(...)`, `parser.set_defaults(...)`: fields of the parser's namespace. */
   private namespaceValues(call: SyntaxNode, record: (cls: UserClass, name: string, t: PyType) => void): void {
     const callee = unparen(field(call, "function"));
-    if (callee.type !== "attribute" || !["add_argument", "set_defaults"].includes(field(callee, "attribute").text)) return;
+    if (callee.type !== "attribute" || !["add_argument", "set_defaults", "add_subparsers"].includes(field(callee, "attribute").text)) return;
     const key = this.libraryCallKey(call);
     if (!key || !NAMESPACE_FIELD_CALLS.has(key)) return;
     const receiver = withoutNone(this.typeOf(field(callee, "object")));
@@ -417,7 +417,7 @@ export class TypeInference {
       for (const [name, value] of argNodes(call).keywords) record(ns, name, this.typeOf(value));
       return;
     }
-    const added = addArgumentField(call, this);
+    const added = key.endsWith(".add_subparsers") ? subparsersField(call) : addArgumentField(call, this);
     if (added && added !== "unknown") record(ns, added.dest, added.type);
   }
 

@@ -1,10 +1,11 @@
 /**
  * Python's `argparse`, ported from CPython 3.11: the same parse (options and positionals matched by
- * CPython's nargs patterns, abbreviations, `-abc` flag clusters, `--`), the same help and usage text
- * (wrapped as CPython's HelpFormatter does, to `COLUMNS` or the terminal's width minus 2, 78 when
- * not a terminal) and the same errors (usage and `prog: error: …` on stderr, exit status 2).
+ * CPython's nargs patterns, abbreviations, `-abc` flag clusters, `--`, subcommands), the same help
+ * and usage text (wrapped as CPython's HelpFormatter does, to `COLUMNS` or the terminal's width
+ * minus 2, 78 when not a terminal) and the same errors (usage and `prog: error: …` on stderr, exit
+ * status 2).
  *
- * Not here (the translator refuses them): subparsers, `FileType`, `parents=`, custom `Action` classes,
+ * Not here (the translator refuses them): `FileType`, `parents=`, custom `Action` classes,
  * formatter classes other than CPython's four, `fromfile_prefix_chars`, `prefix_chars` other than `-`.
  */
 import { SystemExit, TypeError, ValueError } from "./exceptions";

@@ -91,6 +91,19 @@ describe("argparse", () => {
     }
   });
 
+  test("subcommands parse the rest of the command line with their own parser, into the same namespace", () => {
+    const p = new ArgumentParser({ prog: "git" });
+    const sub = p.addSubparsers({ dest: "cmd" });
+    const commit = sub.addParser("commit", { help: "record changes", aliases: ["ci"] });
+    commit.addArgument(["-m"], { dest: "message" });
+    sub.addParser("status");
+    expect(p.formatHelp()).toBe("usage: git [-h] {commit,ci,status} ...\n\npositional arguments:\n  {commit,ci,status}\n    commit (ci)       record changes\n\noptions:\n  -h, --help          show this help message and exit\n");
+    expect(repr(p.parseArgs(["ci", "-m", "x"]))).toBe("Namespace(cmd='ci', message='x')");
+    expect(repr(p.parseArgs([]))).toBe("Namespace(cmd=None)");
+    const [ns, extras] = p.parseKnownArgs(["status", "--short"]);
+    expect([repr(ns), extras]).toEqual(["Namespace(cmd='status')", ["--short"]]);
+  });
+
   test("namespaces print and compare by their attributes", () => {
     expect(repr(new Namespace({ a: 1, b: [1.5, "x"] }))).toBe("Namespace(a=1, b=[1.5, 'x'])");
     expect(new Namespace({ a: 1 }).__eq__(new Namespace({ a: 1 }))).toBe(true);

@@ -25,6 +25,9 @@ import {
   toThread,
 } from "../../src/runtime/asyncio/index";
 
+// Real timers a few milliseconds apart: a busy machine can reorder them; a real bug fails every retry.
+jest.retryTimes(2, { logErrorsBeforeRetry: true });
+
 /** Captures what the runtime writes to stderr while `body` runs. */
 async function captureStderr(body: () => Promise<void>): Promise<string> {
   const chunks: string[] = [];

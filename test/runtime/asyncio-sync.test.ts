@@ -27,6 +27,9 @@ import {
   sleep,
 } from "../../src/runtime/asyncio/index";
 
+// Real timers a few milliseconds apart: a busy machine can reorder them; a real bug fails every retry.
+jest.retryTimes(2, { logErrorsBeforeRetry: true });
+
 describe("Lock", () => {
   test("acquire/release/locked and the error messages", async () => {
     await run(async () => {
@@ -316,13 +319,14 @@ describe("queues", () => {
           log.push(`put ${i}`);
         }
       });
+      // 20 and 40 ms (Python: 0.001 and 0.002 s): real timers need margins a busy machine keeps.
       const joiner = createTask(async () => {
-        await sleep(1);
+        await sleep(20);
         await q.join();
         log.push("joined");
       });
       for (let i = 0; i < 3; i++) {
-        await sleep(2);
+        await sleep(40);
         log.push(`get ${await q.get()}`);
         q.taskDone();
       }

@@ -201,14 +201,17 @@ describe("named tuples, TypedDicts, callables", () => {
       "g.add_argument('--mode', choices=['a', 'b'], dest='how')",
       "p.add_argument('--cache', action=argparse.BooleanOptionalAction)",
       "p.set_defaults(debug=False)",
+      "sub = p.add_subparsers(dest='command')",
+      "run = sub.add_parser('run')",
+      "run.add_argument('--fast', action='store_true')",
       "args = p.parse_args()",
       "port = args.port",
       "",
     ].join("\n");
     const { symbol, inference } = analyze(source);
     const args = inference.symbolType(symbol("args"));
-    const fields = Object.fromEntries(["host", "port", "dry_run", "limit", "tag", "files", "v", "pair", "how", "cache", "debug"].map((f) => [f, displayType(inference.memberType(args, f))]));
-    expect(fields).toEqual({ host: "str", port: "int", dry_run: "bool", limit: "float | None", tag: "list[str] | None", files: "list[str]", v: "int", pair: "tuple[str, int]", how: "str | None", cache: "bool | None", debug: "bool" });
+    const fields = Object.fromEntries(["host", "port", "dry_run", "limit", "tag", "files", "v", "pair", "how", "cache", "debug", "command", "fast"].map((f) => [f, displayType(inference.memberType(args, f))]));
+    expect(fields).toEqual({ host: "str", port: "int", dry_run: "bool", limit: "float | None", tag: "list[str] | None", files: "list[str]", v: "int", pair: "tuple[str, int]", how: "str | None", cache: "bool | None", debug: "bool", command: "str | None", fast: "bool" });
     expect(displayType(inference.symbolType(symbol("port")))).toBe("int");
   });
 

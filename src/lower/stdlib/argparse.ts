@@ -2,7 +2,7 @@ import type { SyntaxNode } from "../../parse/parser";
 import { unparen } from "../../parse/nodes";
 import type { BoundCall } from "../bind-args";
 import type { LowerContext } from "../context";
-import { expr, Prec, type Expr } from "../ir";
+import { expr, Prec } from "../ir";
 import type { CallRule, ClassRule, RuleSet } from "../registry";
 import { arg, argNode, methodCall, receiver, runtimeMethod as method } from "../rule-kit";
 import { jsString } from "../core/string-literals";
@@ -37,6 +37,21 @@ function refuse(call: BoundCall, cx: LowerContext, name: string, unsupported: re
 
 /** The formatter classes the runtime implements (`formatter_class=argparse.RawTextHelpFormatter`). */
 const FORMATTERS = new Set(["argparse.HelpFormatter", "argparse.RawDescriptionHelpFormatter", "argparse.RawTextHelpFormatter", "argparse.ArgumentDefaultsHelpFormatter"]);
+
+const PARSER_PARAMS = "prog: str | None = ..., usage: str | None = ..., description: str | None = ..., epilog: str | None = ..., parents: object = ..., formatter_class: object = ..., prefix_chars: str = ..., fromfile_prefix_chars: str | None = ..., argument_default: object = ..., conflict_handler: str = ..., add_help: bool = ..., allow_abbrev: bool = ..., exit_on_error: bool = ...";
+
+const SUBPARSERS_OPTIONS = { title: "title", description: "description", prog: "prog", dest: "dest", required: "required", help: "help", metavar: "metavar" };
+
+/** The options of a parser (`ArgumentParser(...)`, `add_parser(name, ...)`), with how its namespace prints. */
+function parserOptionParts(call: BoundCall, cx: LowerContext, name: string): string[] {
+  refuse(call, cx, name, ["parents", "prefix_chars", "fromfile_prefix_chars", "conflict_handler"]);
+  const formatter = argNode(call, "formatter_class");
+  const formatterName = formatter ? cx.analysis.qualifiedName(formatter) : undefined;
+  if (formatter && !FORMATTERS.has(formatterName ?? "")) cx.report(formatter.parent ?? formatter, Msg.unsupportedArgument, { arg: "formatter_class", name: `${name} (other than the standard formatter classes)` });
+  const given = optionParts(call, cx, PARSER_OPTIONS, (py, node) => (py === "formatter_class" ? jsString(FORMATTERS.has(formatterName ?? "") ? formatterName!.slice("argparse.".length) : "HelpFormatter") : cx.text(node, Prec.Assign)));
+  const shapes = namespaceShapes(cx.typeOf(call.node), cx);
+  return shapes ? [...given, `shapes: ${shapes}`] : given;
+}
 
 const PARSER_OPTIONS = { prog: "prog", formatter_class: "formatterClass", usage: "usage", description: "description", epilog: "epilog", argument_default: "argumentDefault", add_help: "addHelp", allow_abbrev: "allowAbbrev", exit_on_error: "exitOnError" };
 
@@ -95,21 +110,30 @@ function namespaceShapes(parser: PyType, cx: LowerContext): string | undefined {
   return shaped.length ? `{ ${shaped.map(([name, t]) => `${jsString(name)}: ${jsString(printShape(t))}`).join(", ")} }` : undefined;
 }
 
+/** A runtime class generic in the namespace type (`ArgumentParser<N>`). */
+const genericRuntimeClass = (runtime: string): ClassRule => ({ typeParams: ["N"], runtime, tsType: (args, cx) => `${cx.helper(runtime)}<${args[0] === undefined || args[0] === "unknown" ? cx.helper("Namespace") : args[0]}>` });
+
 const runtimeClass = (runtime: string, rest: Partial<ClassRule> = {}): ClassRule => ({ runtime, tsType: (_a, cx) => cx.helper(runtime), ...rest });
 
 export const argparseRules: RuleSet = {
   modules: ["argparse"],
   calls: {
     "argparse.ArgumentParser": {
-      sig: "(prog: str | None = ..., usage: str | None = ..., description: str | None = ..., epilog: str | None = ..., parents: object = ..., formatter_class: object = ..., prefix_chars: str = ..., fromfile_prefix_chars: str | None = ..., argument_default: object = ..., conflict_handler: str = ..., add_help: bool = ..., allow_abbrev: bool = ..., exit_on_error: bool = ...) -> None",
+      sig: `(${PARSER_PARAMS}) -> None`,
+      lower: (call, cx) => expr(`new ${cx.tsType(cx.typeOf(call.node))}(${optionsObject(parserOptionParts(call, cx, "argparse.ArgumentParser")) ?? ""})`, Prec.Call),
+    },
+    "argparse.ArgumentParser.add_subparsers": {
+      sig: "(title: str = ..., description: str | None = ..., prog: str | None = ..., dest: str | None = ..., required: bool = ..., help: str | None = ..., metavar: str | None = ..., parser_class: object = ..., action: object = ...) -> argparse._SubParsersAction[N]",
       lower(call, cx) {
-        refuse(call, cx, "argparse.ArgumentParser", ["parents", "prefix_chars", "fromfile_prefix_chars", "conflict_handler"]);
-        const formatter = argNode(call, "formatter_class");
-        const formatterName = formatter ? cx.analysis.qualifiedName(formatter) : undefined;
-        if (formatter && !FORMATTERS.has(formatterName ?? "")) cx.report(formatter.parent ?? formatter, Msg.unsupportedArgument, { arg: "formatter_class", name: "argparse.ArgumentParser (other than the standard formatter classes)" });
-        const given = optionParts(call, cx, PARSER_OPTIONS, (py, node) => (py === "formatter_class" ? jsString(FORMATTERS.has(formatterName ?? "") ? formatterName!.slice("argparse.".length) : "HelpFormatter") : cx.text(node, Prec.Assign)));
-        const shapes = namespaceShapes(cx.typeOf(call.node), cx);
-        return expr(`new ${cx.tsType(cx.typeOf(call.node))}(${optionsObject(shapes ? [...given, `shapes: ${shapes}`] : given) ?? ""})`, Prec.Call);
+        refuse(call, cx, "argparse.ArgumentParser.add_subparsers", ["parser_class", "action"]);
+        return methodCall(receiver(call, cx), "addSubparsers", [optionsObject(optionParts(call, cx, SUBPARSERS_OPTIONS))]);
+      },
+    },
+    "argparse._SubParsersAction.add_parser": {
+      sig: `(name: str, *, help: str | None = ..., aliases: list[str] = ..., ${PARSER_PARAMS}) -> argparse.ArgumentParser[N]`,
+      lower(call, cx) {
+        const parts = [...optionParts(call, cx, { help: "help", aliases: "aliases" }), ...parserOptionParts(call, cx, "argparse._SubParsersAction.add_parser")];
+        return methodCall(receiver(call, cx), "addParser", [arg(call, "name", cx), optionsObject(parts)]);
       },
     },
     "argparse.ArgumentParser.add_argument": addArgument,
@@ -124,10 +148,6 @@ export const argparseRules: RuleSet = {
       sig: "(**kwargs: object) -> None",
       lower: (call, cx) => methodCall(receiver(call, cx), "setDefaults", [`{ ${[...call.extraKeywords].map(([k, v]) => `${jsString(k)}: ${cx.text(v, Prec.Assign)}`).join(", ")} }`]),
     },
-    // Subcommands are not ported: one diagnostic at `add_subparsers`, and the parsers made from it stay
-    // typed (a stub that throws if reached) so that their use reports nothing more.
-    "argparse.ArgumentParser.add_subparsers": { sig: "(**kwargs: object) -> argparse._SubParsersAction", lower: (call, cx) => cx.unsupported(call.node, "argparse subcommands (add_subparsers)", Msg.noMapping) },
-    "argparse._SubParsersAction.add_parser": { sig: "(name: str, **kwargs: object) -> argparse.ArgumentParser", lower: (_call, cx) => expr(`${cx.helper("notTranslated")}("argparse subcommands")`, Prec.Call) },
     "argparse.ArgumentParser.get_default": method("getDefault", "(dest: str, /) -> object", ["dest"]),
     "argparse.ArgumentParser.error": method("error", "(message: str, /) -> None", ["message"]),
     "argparse.ArgumentParser.exit": method("exit", "(status: int = ..., message: str | None = ...) -> None", ["status", "message"]),
@@ -150,9 +170,9 @@ export const argparseRules: RuleSet = {
     "argparse.ArgumentParser.usage": { type: "str | None" },
   },
   classes: {
-    "argparse.ArgumentParser": { typeParams: ["N"], runtime: "ArgumentParser", tsType: (args, cx) => `${cx.helper("ArgumentParser")}<${args[0] === undefined || args[0] === "unknown" ? cx.helper("Namespace") : args[0]}>` },
+    "argparse.ArgumentParser": genericRuntimeClass("ArgumentParser"),
     "argparse._ArgumentGroup": runtimeClass("ArgumentGroup", { typeParams: ["N"] }),
-    "argparse._SubParsersAction": {},
+    "argparse._SubParsersAction": genericRuntimeClass("SubParsers"),
     "argparse.BooleanOptionalAction": {},
     "argparse.Namespace": runtimeClass("Namespace", { dynamicAttributes: true }),
     ...Object.fromEntries([...FORMATTERS].map((name) => [name, {}])),
