@@ -40,11 +40,11 @@ class Stack<T> {
   }
 }
 
-function first(items: unknown[], default_: unknown): unknown {
+function first<T>(items: T[], default_: T): T {
   return items.length > 0 ? at(items, 0) : default_;
 }
 
-function invert(d: Map<unknown, unknown>): Map<unknown, unknown> {
+function invert<K, T>(d: Map<K, T>): Map<T, K> {
   return new Map([...d.entries()].map(([k, v]) => [v, k] as const));
 }
 

@@ -132,13 +132,75 @@ function isImmutableLiteral(node: SyntaxNode): boolean {
   }
 }
 
+/** The type variables of a value's type (`list[T]` → T). */
+function typeVarsOf(t: PyType, out: Set<string>): Set<string> {
+  switch (t.kind) {
+    case "typevar":
+      out.add(t.name);
+      break;
+    case "list":
+    case "set":
+    case "vartuple":
+    case "generator":
+    case "asyncgen":
+      typeVarsOf(t.item, out);
+      break;
+    case "tuple":
+    case "union":
+      (t.kind === "tuple" ? t.items : t.types).forEach((m) => typeVarsOf(m, out));
+      break;
+    case "dict":
+      typeVarsOf(t.key, out);
+      typeVarsOf(t.value, out);
+      break;
+    case "object":
+      t.args.forEach((a) => typeVarsOf(a, out));
+      break;
+    default:
+      break;
+  }
+  return out;
+}
+
+/** `T = TypeVar("T")` at module level, without constraints or a bound (those would need `extends`). */
+function isPlainTypeVar(name: string, def: SyntaxNode, cx: LowerContext): boolean {
+  let module: SyntaxNode = def;
+  while (module.parent) module = module.parent;
+  const scope = cx.analysis.scopeOf(module);
+  const sym = scope?.lookupLocal(name);
+  const binding = sym?.bindings.length === 1 ? sym.bindings[0]!.node : undefined;
+  const assignment = binding?.parent?.type === "assignment" ? binding.parent : undefined;
+  const value = assignment ? optionalField(assignment, "right") : null;
+  if (value?.type !== "call" || cx.analysis.qualifiedName(field(value, "function")) !== "typing.TypeVar") return false;
+  return namedChildren(field(value, "arguments")).length === 1;
+}
+
+/**
+ * A function whose parameters use plain type variables (`def first(xs: list[T]) -> T`) is generic in
+ * TypeScript too (`function first<T>(xs: T[]): T`), so each call keeps its own types.
+ */
+function ownTypeParams(def: SyntaxNode, cx: LowerContext): string[] {
+  const sig = cx.analysis.signatureOf(def);
+  const vars = new Set<string>();
+  for (const p of sig.params) typeVarsOf(p.type, vars);
+  return [...vars].filter((v) => !cx.typeParams.includes(v) && isPlainTypeVar(v, def, cx)).sort();
+}
+
 function functionDefinition(def: SyntaxNode, cx: LowerContext, decorators: readonly SyntaxNode[] = []): Stmt[] {
   const nameNode = field(def, "name");
   const sym = cx.symbolOf(nameNode);
   const name = sym?.tsName ?? nameNode.text;
-  const parts = functionParts(def, cx, { name });
+  const typeParams = ownTypeParams(def, cx);
+  cx.typeParams.push(...typeParams);
+  let parts: FunctionParts;
+  try {
+    parts = functionParts(def, cx, { name });
+  } finally {
+    cx.typeParams.splice(cx.typeParams.length - typeParams.length, typeParams.length);
+  }
   const star = cx.analysis.scopeOf(def)?.isGenerator ? "*" : "";
-  const head = `${parts.prefix}function${star} ${name}(${parts.params}): ${parts.returnType}`;
+  const generic = typeParams.length ? `<${typeParams.join(", ")}>` : "";
+  const head = `${parts.prefix}function${star} ${name}${generic}(${parts.params}): ${parts.returnType}`;
   const exported = cx.exportPrefix(def);
   if (decorators.length === 0) return [...parts.before, ...parts.doc, block(`${exported}${head}`, parts.body)];
   // `@d1 @d2 def f` is `f = d1(d2(f))`, applied when the definition runs.
@@ -147,7 +209,7 @@ function functionDefinition(def: SyntaxNode, cx: LowerContext, decorators: reado
   // A body that calls its own name means the decorated function (a cached `fib` recursing through
   // the cache): the function expression must not be named so, and the constant needs its type.
   const recursive = sym?.references.some((r) => r.startIndex > def.startIndex && r.endIndex <= def.endIndex) === true;
-  const decorated = recursive ? `${exported}const ${name}: ${cx.tsType(cx.typeOf(nameNode))} = ${open}${head.replace(`function${star} ${name}(`, `function${star} (`)}` : `${exported}const ${name} = ${open}${head}`;
+  const decorated = recursive ? `${exported}const ${name}: ${cx.tsType(cx.typeOf(nameNode))} = ${open}${head.replace(`function${star} ${name}${generic}(`, `function${star} ${generic}(`)}` : `${exported}const ${name} = ${open}${head}`;
   return [...parts.before, ...parts.doc, block(decorated, parts.body, `${")".repeat(applied.length)};`)];
 }
 
