@@ -25,7 +25,8 @@ export function tsType(t: PyType, cx: LowerContext): string {
     case "vartuple":
       return arrayOf(tsType(t.item, cx));
     case "tuple":
-      return `[${t.items.map((i) => tsType(i, cx)).join(", ")}]`;
+      // An empty list among a tuple's items (`([], ["u"])`) is `never[]`: iterating the tuple gives the other lists' type.
+      return `[${t.items.map((i) => (i.kind === "list" && i.item.kind === "never" ? "never[]" : tsType(i, cx))).join(", ")}]`;
     case "dict":
       return `Map<${tsType(t.key, cx)}, ${tsType(t.value, cx)}>`;
     case "set":
