@@ -10,6 +10,8 @@ export const BINARY_OPERATOR_METHODS: Readonly<Record<string, readonly [string, 
   "/": ["__truediv__", "__rtruediv__"],
   "//": ["__floordiv__", "__rfloordiv__"],
   "%": ["__mod__", "__rmod__"],
+  "|": ["__or__", "__ror__"],
+  "&": ["__and__", "__rand__"],
 };
 
 export const UNARY_OPERATOR_METHODS: Readonly<Record<string, string>> = { "-": "__neg__", "+": "__pos__" };

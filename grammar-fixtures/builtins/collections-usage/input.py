@@ -34,3 +34,9 @@ Point = namedtuple("Point", ["x", "y"])
 Point3 = namedtuple("Point3", "x y z")
 p = Point(1, 2)
 print(p, p.x + p.y, p._asdict(), p._replace(y=5), Point._fields, Point3(1, 2, 3), tuple(p), p == (1, 2))
+# Counter arithmetic: + - | & keep only positive counts.
+left = Counter("aab")
+right = Counter("bc")
+print(left + right, left - right, left | right, left & right)
+both = left + right
+print(both.most_common(1), both["b"])

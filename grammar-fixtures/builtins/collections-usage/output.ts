@@ -66,3 +66,9 @@ class Point3 extends NamedTuple {
 }
 const p = new Point(1, 2);
 print([p, p.x + p.y, p._asdict(), p._replace(new Map<string, unknown>([["y", 5]])), str(Point._fields, "(?...)"), new Point3(1, 2, 3), str([...p], "(?...)"), eq(p, [1, 2])]);
+// Counter arithmetic: + - | & keep only positive counts.
+const left = new Counter("aab");
+const right = new Counter("bc");
+console.log(`${str(left.__add__(right))} ${str(left.__sub__(right))} ${str(left.__or__(right))} ${str(left.__and__(right))}`);
+const both = left.__add__(right);
+console.log(`${str(both.mostCommon(1), "[(?,?)]")} ${both.get("b")}`);

@@ -76,6 +76,8 @@ export const collectionsRules: RuleSet = {
     "collections.Counter.update": method("update", "(iterable: object = ..., /) -> None", ["iterable"]),
     "collections.Counter.subtract": method("subtract", "(iterable: object = ..., /) -> None", ["iterable"]),
     "collections.Counter.elements": method("elements", "() -> Iterator[K]"),
+    // `a + b`, `a - b`, `a | b`, `a & b` between counters: the operators reach these through their dunders.
+    ...Object.fromEntries(["__add__", "__sub__", "__or__", "__and__"].map((name) => [`collections.Counter.${name}`, { ...method(name, "(other: collections.Counter[K], /) -> collections.Counter[K]", ["other"]), returns: (a) => a.receiver ?? T.unknown } satisfies CallRule])),
     "collections.deque.append": method("append", "(x: T, /) -> None", ["x"]),
     "collections.deque.appendleft": method("appendleft", "(x: T, /) -> None", ["x"]),
     "collections.deque.pop": method("pop", "() -> T"),
