@@ -96,6 +96,8 @@ export class TypeInference {
   private mutationEvidence = new Map<PySymbol, PyType[]>();
   private previousMutations = new Map<PySymbol, PyType[]>();
   private fieldEvidence = new Map<string, Map<string, PyType[]>>();
+  /** What the program puts into class attributes' containers, per class and attribute. */
+  private classAttrEvidence = new Map<string, Map<string, PyType[]>>();
   private outsideFieldEvidence = new Map<string, Map<string, PyType[]>>();
   private readonly calls: SyntaxNode[] = [];
   private readonly returns: { node: SyntaxNode; fn: SyntaxNode }[] = [];
@@ -500,7 +502,7 @@ export class TypeInference {
 
   private snapshot(): string {
     return [...this.symbolTypes.entries()].map(([s, t]) => `${s.name}:${typeKey(t)}`).join(";") +
-      [...this.fieldEvidence.entries(), ...this.outsideFieldEvidence.entries()].map(([c, f]) => `${c}{${[...f.entries()].map(([k, v]) => k + ":" + typeKey(union(...v))).join(",")}}`).join("");
+      [...this.fieldEvidence.entries(), ...this.outsideFieldEvidence.entries(), ...this.classAttrEvidence.entries()].map(([c, f]) => `${c}{${[...f.entries()].map(([k, v]) => k + ":" + typeKey(union(...v))).join(",")}}`).join("");
   }
 
   private gatherEvidence(): void {
@@ -511,6 +513,7 @@ export class TypeInference {
     this.mutationEvidence = new Map();
     this.fieldEvidence = new Map();
     this.outsideFieldEvidence = new Map();
+    this.classAttrEvidence = new Map();
     // Evidence is a set: a recursive call passing a parameter to itself would otherwise copy the
     // parameter's evidence into itself, doubling it on every pass.
     const push = <K>(map: Map<K, PyType[]>, key: K, t: PyType): void => {
@@ -534,30 +537,16 @@ export class TypeInference {
       if (callee.type === "attribute") {
         const obj = unparen(field(callee, "object"));
         const sym = obj.type === "identifier" ? this.symbolOf(obj) : undefined;
-        const args = argNodes(call);
-        const method = field(callee, "attribute").text;
-        const currentKind = sym ? (this.symbolTypes.get(sym) ?? T.never).kind : "never";
-        // Only a list (or a variable whose type is still being learned) learns from `append`; a deque has its own rules.
-        const learns = (kind: string): boolean => currentKind === kind || currentKind === "never";
-        if (sym && args.positional.length > 0) {
-          const a = (i: number): PyType => (args.positional[i] ? this.typeOf(args.positional[i]!) : T.unknown);
-          switch (learns("list") || learns("set") || learns("dict") || currentKind === "object" ? method : "") {
-            case "append":
-              if (learns("list")) push(this.mutationEvidence, sym, T.list(a(0)));
-              break;
-            case "insert":
-              if (learns("list")) push(this.mutationEvidence, sym, T.list(a(1)));
-              break;
-            case "extend":
-              if (learns("list")) push(this.mutationEvidence, sym, T.list(iterItem(a(0))));
-              break;
-            case "add":
-              if (learns("set")) push(this.mutationEvidence, sym, T.set(a(0)));
-              break;
-            case "setdefault":
-              if (learns("dict")) push(this.mutationEvidence, sym, T.dict(a(0), args.positional[1] ? a(1) : T.none));
-              break;
-          }
+        const current = sym ? (this.symbolTypes.get(sym) ?? T.never) : obj.type === "attribute" ? this.typeOf(obj) : undefined;
+        const learned = current && this.containerLearns(current, field(callee, "attribute").text, call);
+        if (sym && learned) push(this.mutationEvidence, sym, learned);
+        // A class attribute (`names = []`, filled through `self.names.append(n)`) learns the same way.
+        const owner = !sym && learned && obj.type === "attribute" ? withoutNone(this.typeOf(field(obj, "object"))) : undefined;
+        const cls = owner?.kind === "object" || owner?.kind === "class" ? this.staticOwner(owner.name, field(obj, "attribute").text) : undefined;
+        if (cls && learned) {
+          let attrs = this.classAttrEvidence.get(cls.qualifiedName);
+          if (!attrs) this.classAttrEvidence.set(cls.qualifiedName, (attrs = new Map()));
+          push(attrs, field(obj, "attribute").text, learned);
         }
       }
       if (callee.type === "attribute") this.learnTypeArguments(call, callee, push);
@@ -634,6 +623,28 @@ export class TypeInference {
       if (cls && (!this.findMethod(cls.qualifiedName, name) || this.findSetter(cls.qualifiedName, name))) fieldOf(cls, name, this.typeOf(value), this.outsideFieldEvidence);
     }
     for (const cls of this.classes.values()) this.refreshClass(cls);
+  }
+
+  /** What a list, set or dict (or a value still being learned) becomes when `method` puts the call's arguments in it. */
+  private containerLearns(current: PyType, method: string, call: SyntaxNode): PyType | undefined {
+    const args = argNodes(call);
+    if (args.positional.length === 0) return undefined;
+    // Only a list (or a variable whose type is still being learned) learns from `append`; a deque has its own rules.
+    const learns = (kind: string): boolean => current.kind === kind || current.kind === "never";
+    const a = (i: number): PyType => (args.positional[i] ? this.typeOf(args.positional[i]!) : T.unknown);
+    switch (learns("list") || learns("set") || learns("dict") || current.kind === "object" ? method : "") {
+      case "append":
+        return learns("list") ? T.list(a(0)) : undefined;
+      case "insert":
+        return learns("list") ? T.list(a(1)) : undefined;
+      case "extend":
+        return learns("list") ? T.list(iterItem(a(0))) : undefined;
+      case "add":
+        return learns("set") ? T.set(a(0)) : undefined;
+      case "setdefault":
+        return learns("dict") ? T.dict(a(0), args.positional[1] ? a(1) : T.none) : undefined;
+    }
+    return undefined;
   }
 
   /**
@@ -747,7 +758,7 @@ export class TypeInference {
         // An enum's class attributes are its members; their values are what `.value` gives.
         cls.enumValue = union(cls.enumValue ?? T.never, t);
         cls.classAttrs.set(left.text, T.object(cls.qualifiedName));
-      } else cls.classAttrs.set(left.text, t);
+      } else cls.classAttrs.set(left.text, union(t, ...(this.classAttrEvidence.get(cls.qualifiedName)?.get(left.text) ?? [])));
     }
     const evidence = this.fieldEvidence.get(cls.qualifiedName);
     if (evidence) {
@@ -775,9 +786,14 @@ export class TypeInference {
     const skip = isMethod && (callee.type === "attribute" || ["__init__", "__call__"].includes(field(def, "name").text)) ? 1 : 0;
     let i = skip;
     const bound: [ParamSym, SyntaxNode][] = [];
+    const varargs = params.find((p) => p.kind === "varargs");
     for (const a of args.positional) {
       const p = params[i];
-      if (!p || p.kind === "varargs" || p.kind === "kwargs") break;
+      if (!p || p.kind === "kwargs") break;
+      // `*nums` takes every remaining argument as an item; a `*xs` argument, whose length is unknown,
+      // may reach it from any position and gives it xs's items.
+      if (varargs && (p === varargs || a.type === "list_splat")) push(this.paramEvidence, varargs.sym, a.type === "list_splat" ? this.iterItemOf(this.typeOf(namedChildren(a)[0]!)) : this.typeOf(a));
+      if (p === varargs) continue;
       bound.push([p, a]);
       i++;
     }
@@ -788,12 +804,34 @@ export class TypeInference {
     for (const [p, a] of bound) {
       push(this.paramEvidence, p.sym, this.typeOf(a));
       const pt = this.symbolTypes.get(p.sym);
-      if (unparen(a).type === "lambda" && pt?.kind === "func") this.lambdaLearns(unparen(a), pt.sig.params.map((q) => q.type), push);
+      if (unparen(a).type === "lambda" && pt?.kind === "func") {
+        const vars = this.callTypeVars(def, call, skip);
+        this.lambdaLearns(unparen(a), pt.sig.params.map((q) => substitute(q.type, vars)), push);
+      }
       // What the callee puts into a container it was given (`queue.put(x)`) types the caller's variable too.
       const argSym = a.type === "identifier" ? this.symbolOf(a) : undefined;
       const learned = this.previousMutations.get(p.sym);
       if (argSym && learned) for (const t of learned) push(this.mutationEvidence, argSym, t);
     }
+  }
+
+  /**
+   * What a generic function's type variables are at one call, from its arguments other than lambdas
+   * (`group(words, lambda w: …)`: `T` is str, so the lambda receives strs).
+   */
+  private callTypeVars(def: SyntaxNode, call: SyntaxNode, skip: number): Map<string, PyType> {
+    const sig = this.buildSignature(def);
+    const nodes = argNodes(call);
+    const args = this.argTypes(call);
+    // A lambda's own type is what is being learned here.
+    const notLambda = (n: SyntaxNode | undefined, t: PyType): PyType => (n && unparen(n).type === "lambda" ? T.never : t);
+    const vars = new Map<string, PyType>();
+    bindTypeVars({ ...sig, params: sig.params.slice(skip) }, {
+      ...args,
+      positional: args.positional.map((t, i) => notLambda(nodes.positional[i], t)),
+      keywords: new Map([...args.keywords].map(([k, t]) => [k, notLambda(nodes.keywords.get(k), t)])),
+    }, vars);
+    return vars;
   }
 
   /** The `def` a callee expression refers to, when it is a function or class of the program. */

@@ -103,6 +103,11 @@ function hkEqual(a: unknown, b: unknown): boolean {
   return f !== undefined && truthy(f.call(a, b));
 }
 
+/** A text equal for Python-equal hashable values (an identity token for an object compared by identity). */
+export function hashKeyText(x: unknown): string {
+  return hkText(x, { exact: true }) ?? hkIdentity(x as object);
+}
+
 /** An identity token for an object nested in a tuple key. */
 function hkIdentity(x: object): string {
   let id = hkIds.get(x);

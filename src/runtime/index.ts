@@ -19,6 +19,7 @@ export * from "./strings";
 export * from "./dicts";
 export * from "./dict-views";
 export * from "./hash-keys";
+export * from "./hash-builtin";
 export * from "./collections";
 export * from "./sets";
 export * from "./set-order";

@@ -29,30 +29,30 @@ class Money {
 }
 
 class Playlist {
-  songs: unknown[];
-  constructor(...songs: unknown[]) {
+  songs: string[];
+  constructor(...songs: string[]) {
     this.songs = [...songs];
   }
   __len__(): number {
     return this.songs.length;
   }
-  __iter__(): Iterable<unknown> {
+  __iter__(): Iterable<string> {
     return iter(this.songs);
   }
   __contains__(song: unknown): boolean {
     const self = this;
-    return contains((function* (): Generator<unknown> { for (const s of self.songs) { yield callMethod(s, "lower", []); } })(), callMethod(song, "lower", []));
+    return contains((function* (): Generator<string> { for (const s of self.songs) { yield s.toLowerCase(); } })(), callMethod(song, "lower", []));
   }
-  __getitem__(index: number): unknown {
+  __getitem__(index: number): string {
     return at(this.songs, index);
   }
-  __call__(n: number): unknown[] {
+  __call__(n: number): string[] {
     return this.songs.slice(0, n);
   }
   __repr__(): string {
     return `Playlist${str([...this.songs], "(?...)")}`;
   }
-  [Symbol.iterator](): Iterator<unknown> {
+  [Symbol.iterator](): Iterator<string> {
     return iter(this.__iter__());
   }
 }
@@ -67,7 +67,7 @@ print([len(p), contains(p, "chorus"), contains(p, "bridge"), p.__getitem__(0), p
 for (const [i, song] of enumerate(p)) {
   console.log(i, str(song));
 }
-print([sorted(p), [...p].filter((s) => contains(s, "o")), join(", ", p), max(p, { key: len })]);
+print([sorted(p), [...p].filter((s) => s.includes("o")), join(", ", p), max(p, { key: len })]);
 let a!: unknown;
 let _!: unknown[];
 let z!: unknown;

@@ -37,11 +37,11 @@ console.log(str(merged));
 const unique: Set<number> = new Set([...[1, 2], ...[2, 3]]);
 console.log(str(sorted(unique)));
 
-function show(args: unknown[] = [], kwargs: Map<string, unknown> = new Map()): void {
+function show(args: number[] = [], kwargs: Map<string, unknown> = new Map()): void {
   console.log("args", str(args, "(?...)"), "kwargs", str(kwargs));
 }
 
-show(...bindCall<[unknown[], Map<string, unknown>]>("show", ["*args","**kwargs"], [...[1, 2], 3, ...[]], new Map<string, unknown>([["sep", "-"]]), new Map([["end", "!"]])));
+show(...bindCall<[number[], Map<string, unknown>]>("show", ["*args","**kwargs"], [...[1, 2], 3, ...[]], new Map<string, unknown>([["sep", "-"]]), new Map([["end", "!"]])));
 show();
 const point: [number, number] = [3, 4];
 console.log(`${strFormat("{} {}", [...point])} ${max([...point])} ${str([...zip(...[[1, "a"], [2, "b"]])], "[(?...)]")}`);

@@ -1,4 +1,4 @@
-import { bindCall, dynAdd, dynMul, listRepeat, print, sorted, str, sum } from "py2ts-async/runtime";
+import { bindCall, dynMul, listRepeat, print, sorted, str, sum } from "py2ts-async/runtime";
 
 // Keyword arguments map to parameters; defaults are evaluated once; *args and **kwargs.
 
@@ -6,8 +6,8 @@ function describe(name: string, greeting: string = "Hello", punctuation: string 
   return listRepeat([`${greeting}, ${name}${punctuation}`], times).join(" ");
 }
 
-function total(numbers: unknown[] = [], start: number = 0): unknown {
-  return dynAdd(start, sum(numbers));
+function total(numbers: number[] = [], start: number = 0): number {
+  return start + sum(numbers);
 }
 
 function options(kwargs: Map<string, unknown> = new Map()): [string, unknown][] {
@@ -27,7 +27,7 @@ function point(x: number, y: number, z: number = 0): [number, number, number] {
 console.log(describe("Ada"));
 console.log(describe("Bob", undefined, "?"));
 console.log(describe("Cy", "Hi", undefined, 2));
-print([total([1, 2, 3]), total(undefined, 10), total([...[4, 5]], 1)]);
+console.log(total([1, 2, 3]), total(undefined, 10), total([...[4, 5]], 1));
 console.log(str(options(new Map<string, unknown>([["b", 2], ["a", 1]])), "[(?,?)]"));
 print([append_to(1), append_to(2)]);
 print([str(point(1, 2), "(?,?,?)"), str(point(1, 2, 3), "(?,?,?)")]);

@@ -3,10 +3,10 @@ import { callDynamic, dynAdd, dynDiv, dynFloorDiv, dynMul, dynPow, dynSub, getIt
 // Functions as values: lambdas, closures returned from functions, functools.partial/reduce,
 // sorted/max keys and callables stored in dicts.
 
-function compose(...fns: unknown[]): (x: unknown) => unknown {
+function compose(...fns: ((x: unknown) => unknown)[]): (x: unknown) => unknown {
   function composed(x: unknown): unknown {
     for (const fn of [...fns].reverse()) {
-      x = callDynamic(fn, [x]);
+      x = fn(x);
     }
     return x;
   }

@@ -7,9 +7,9 @@ function connect(host: unknown, port: number = 80, timeout: number = 5.0, retrie
   return `${scheme}://${str(host)}:${port} timeout=${str(timeout, "f")} retries=${retries}`;
 }
 
-function log(level: unknown, messages: unknown[] = [], sep: string = " ", fields: Map<string, unknown> = new Map()): string {
+function log(level: unknown, messages: (string | number)[] = [], sep: string = " ", fields: Map<string, unknown> = new Map()): string {
   const extra = join(" ", [...fields.entries()].map(([k, v]) => `${k}=${repr(v)}`));
-  return `[${str(level)}] ${join(sep, messages.map((m) => str(m)))}` + (extra !== "" ? ` ${extra}` : "");
+  return `[${str(level)}] ${join(sep, messages.map((m) => str(m, "?")))}` + (extra !== "" ? ` ${extra}` : "");
 }
 
 function clamp(value: number, low: number = 0, high: number = 10): number {
@@ -31,4 +31,4 @@ print([build("x"), build("y", ["a", "b"], new Map<string, unknown>([["owner", "z
 const opts: Map<string, number> = new Map([["timeout", 0.5], ["retries", 1]]);
 console.log(`${connect(...bindCall<[unknown, number | undefined, number | undefined, number | undefined, boolean | undefined]>("connect", ["/host","/port?","$timeout?","$retries?","$secure?"], ["h", 1], null, opts))} ${connect(...bindCall<[unknown, number | undefined, number | undefined, number | undefined, boolean | undefined]>("connect", ["/host","/port?","$timeout?","$retries?","$secure?"], [...["h2", 2]], null, opts))}`);
 const parts: string[] = ["ERROR", "disk", "full"];
-console.log(`${log(...bindCall<[unknown, unknown[], string | undefined, Map<string, unknown>]>("log", ["level","*messages","$sep?","**fields"], [...parts], new Map<string, unknown>([["code", 28]])))} ${log(...bindCall<[unknown, unknown[], string | undefined, Map<string, unknown>]>("log", ["level","*messages","$sep?","**fields"], [...parts], null, new Map([["sep", ", "]])))}`);
+console.log(`${log(...bindCall<[unknown, (string | number)[], string | undefined, Map<string, unknown>]>("log", ["level","*messages","$sep?","**fields"], [...parts], new Map<string, unknown>([["code", 28]])))} ${log(...bindCall<[unknown, (string | number)[], string | undefined, Map<string, unknown>]>("log", ["level","*messages","$sep?","**fields"], [...parts], null, new Map([["sep", ", "]])))}`);

@@ -1,10 +1,10 @@
-import { at, dynAdd, getItem, gt, len, print, setdefault, str, zip } from "py2ts-async/runtime";
+import { at, dynAdd, gt, len, print, setdefault, str, zip } from "py2ts-async/runtime";
 
 // Functions over plain TypeVars become generic TypeScript functions; a constrained TypeVar (N) stays dynamic.
 
-function largest<T>(items: T[], key: (arg0: T) => unknown): T | null {
+function largest<K, T>(items: T[], key: (arg0: T) => K): T | null {
   let best: T | null = null;
-  let best_key: null | unknown = null;
+  let best_key: null | K = null;
   for (const item of items) {
     const k = key(item);
     if (best === null || gt(k, best_key)) {
@@ -26,8 +26,8 @@ function total(xs: unknown[]): unknown {
   return result;
 }
 
-function group<T>(items: T[], key: (arg0: T) => unknown): Map<unknown, T[]> {
-  const out: Map<unknown, T[]> = new Map();
+function group<K, T>(items: T[], key: (arg0: T) => K): Map<K, T[]> {
+  const out: Map<K, T[]> = new Map();
   for (const it of items) {
     setdefault(out, key(it), []).push(it);
   }
@@ -35,4 +35,4 @@ function group<T>(items: T[], key: (arg0: T) => unknown): Map<unknown, T[]> {
 }
 
 print([largest(["aa", "b", "cccc"], len), largest([], len), str(pairs([1, 2, 3]), "[(?,?)]"), total([1, 2, 3]), total([1.5, 2.25])]);
-console.log(str(group(["ant", "bee", "cat", "ape"], (w: unknown) => getItem(w, 0))));
+console.log(str(group(["ant", "bee", "cat", "ape"], (w: string) => at(w, 0))));

@@ -356,6 +356,10 @@ export const builtinFunctionRules: RuleSet = {
     bool: asValue("truthy"),
     sorted: asValue("sorted"),
     sum: asValue("sum"),
+    hash: asValue("pyHash"),
+    // The arrow `callableValue` would make types their `T` parameters `unknown`, which the helpers refuse.
+    pow: asValue("pow"),
+    divmod: asValue("divmod"),
     "str.lower": methodAsValue("s: string", "s.toLowerCase()"),
     "str.upper": methodAsValue("s: string", "s.toUpperCase()"),
     "str.strip": methodAsValue("s: string", "s.trim()"),
@@ -407,6 +411,7 @@ export const builtinFunctionRules: RuleSet = {
     ascii: viaHelper("(obj: object, /) -> str", "asciiRepr", ["obj"]),
     format: viaHelper("(value: object, format_spec: str = ..., /) -> str", "format", ["value", "format_spec"]),
     callable: viaHelper("(obj: object, /) -> bool", "isCallable", ["obj"]),
+    hash: viaHelper("(obj: object, /) -> int", "pyHash", ["obj"]),
     getattr: viaHelper("(obj: object, name: str, default: object = ..., /) -> unknown", "getAttr", ["obj", "name", "default"]),
     setattr: viaHelper("(obj: object, name: str, value: object, /) -> None", "setAttr", ["obj", "name", "value"]),
     hasattr: viaHelper("(obj: object, name: str, /) -> bool", "hasAttr", ["obj", "name"]),

@@ -352,10 +352,10 @@ function runtimeBoundArguments(node: SyntaxNode, params: readonly Param[], calle
   for (const p of params) {
     const optional = p.optional ? "?" : "";
     if (p.kind === "varargs") {
-      const item = cx.tsType(p.type.kind === "vartuple" || p.type.kind === "list" ? p.type.item : T.unknown);
+      const items = cx.tsType(T.list(p.type.kind === "vartuple" || p.type.kind === "list" ? p.type.item : T.unknown));
       // `*args` is the rest parameter only when last (see functionParts), an array otherwise.
       specs.push(p === last ? `...${p.name}` : `*${p.name}`);
-      types.push(p === last ? `...${item}[]` : `${item}[]`);
+      types.push(p === last ? `...${items}` : items);
     } else if (p.kind === "kwargs") {
       specs.push(`**${p.name}`);
       types.push(p.type.kind === "dict" ? cx.tsType(p.type) : "Map<string, unknown>");

@@ -2,7 +2,7 @@ import type { SyntaxNode } from "../../parse/parser";
 import { field, hasAsyncKeyword, namedChildren, optionalField, paramNameNode, unparen } from "../../parse/nodes";
 import { Msg } from "../../diagnostics/messages";
 import { hasDecorator, type UserClass } from "../../analysis/infer";
-import { needsPrintShape, printShape, T } from "../../analysis/types";
+import { needsPrintShape, printShape, T, typeEquals } from "../../analysis/types";
 import type { LowerContext } from "../context";
 import { block, expr, line, Prec, wrap, type Expr, type Stmt } from "../ir";
 import type { RuleSet } from "../registry";
@@ -97,8 +97,10 @@ function classBody(node: SyntaxNode, cls: UserClass, name: string, bases: Syntax
           if (!original) enumValues.set(code, attr);
           continue;
         }
-        // `names: ClassVar[list[str]] = []`: the declared type (TypeScript would infer `never[]`).
-        const declared = optionalField(a, "type") ? cls.classAttrs.get(attr) : undefined;
+        // `names: ClassVar[list[str]] = []`, or `names = []` filled by `self.names.append(n)`: the declared
+        // or learned type (TypeScript would infer `never[]`).
+        const typed = cls.classAttrs.get(attr);
+        const declared = optionalField(a, "type") || (typed && !typeEquals(typed, cx.typeOf(value))) ? typed : undefined;
         members.push(line(declared ? `static ${cx.memberName(attr)}: ${cx.tsType(declared)} = ${cx.coerce(value, declared).code};` : `static ${cx.memberName(attr)} = ${cx.expr(value).code};`));
         continue;
       }

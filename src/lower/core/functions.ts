@@ -156,6 +156,14 @@ function typeVarsOf(t: PyType, out: Set<string>): Set<string> {
     case "object":
       t.args.forEach((a) => typeVarsOf(a, out));
       break;
+    case "func":
+      // `key: Callable[[T], K]`: K is a type parameter of the function too.
+      t.sig.params.forEach((p) => typeVarsOf(p.type, out));
+      typeVarsOf(t.sig.returns, out);
+      break;
+    case "coroutine":
+      typeVarsOf(t.result, out);
+      break;
     default:
       break;
   }
