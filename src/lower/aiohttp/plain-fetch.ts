@@ -4,6 +4,7 @@ import { withoutNone } from "../../analysis/types";
 import type { PySymbol } from "../../analysis/scope";
 import type { LowerContext } from "../context";
 import { declaresHere } from "../core/assignments";
+import { withItemParts } from "../core/with";
 
 /**
  * A session that stays inside one `async with` block and only sends plain GETs whose responses are
@@ -49,11 +50,6 @@ function withTarget(sym: PySymbol): { item: SyntaxNode; target: SyntaxNode } | u
   return { item, target };
 }
 
-function managerOf(item: SyntaxNode): SyntaxNode {
-  const value = field(item, "value");
-  return value.type === "as_pattern" ? namedChildren(value)[0]! : value;
-}
-
 const isObjectType = (node: SyntaxNode, name: string, cx: LowerContext): boolean => {
   const t = withoutNone(cx.typeOf(node));
   return t.kind === "object" && t.name === name;
@@ -77,7 +73,7 @@ function plainGet(ref: SyntaxNode, cx: LowerContext): boolean {
   let value: SyntaxNode | null = call;
   while (value?.parent && (value.parent.type === "parenthesized_expression" || value.parent.type === "as_pattern")) value = value.parent;
   const item = value?.parent;
-  if (item?.type !== "with_item" || !hasAsyncKeyword(item.parent!.parent!) || unparen(managerOf(item)).id !== call.id) return false;
+  if (item?.type !== "with_item" || !hasAsyncKeyword(item.parent!.parent!) || unparen(withItemParts(item).managerNode).id !== call.id) return false;
   const alias = value!.type === "as_pattern" ? namedChildren(optionalField(value!, "alias")!)[0] : undefined;
   const response = alias?.type === "identifier" ? cx.symbolOf(alias) : undefined;
   return response !== undefined && withTarget(response)?.item.id === item.id && statusOnly(response);
@@ -89,7 +85,7 @@ export function isPlainSession(sym: PySymbol | undefined, cx: LowerContext): boo
   const known = plainSessions.get(sym);
   if (known !== undefined) return known;
   const bound = withTarget(sym);
-  const manager = bound && managerOf(bound.item);
+  const manager = bound && withItemParts(bound.item).managerNode;
   const plain =
     bound !== undefined &&
     quietModule(bound.item, cx) &&

@@ -1,7 +1,7 @@
 import type { SyntaxNode } from "../../parse/parser";
 import { field, hasAsyncKeyword, namedChildren, optionalField, paramNameNode, unparen } from "../../parse/nodes";
 import { Msg } from "../../diagnostics/messages";
-import { T, union, type PyType } from "../../analysis/types";
+import { T, typeVariablesOf, union, type PyType } from "../../analysis/types";
 import type { PySymbol } from "../../analysis/scope";
 import type { LowerContext } from "../context";
 import { block, expr, line, Prec, wrap, type Expr, type Stmt } from "../ir";
@@ -132,44 +132,6 @@ function isImmutableLiteral(node: SyntaxNode): boolean {
   }
 }
 
-/** The type variables of a value's type (`list[T]` → T). */
-function typeVarsOf(t: PyType, out: Set<string>): Set<string> {
-  switch (t.kind) {
-    case "typevar":
-      out.add(t.name);
-      break;
-    case "list":
-    case "set":
-    case "vartuple":
-    case "generator":
-    case "asyncgen":
-      typeVarsOf(t.item, out);
-      break;
-    case "tuple":
-    case "union":
-      (t.kind === "tuple" ? t.items : t.types).forEach((m) => typeVarsOf(m, out));
-      break;
-    case "dict":
-      typeVarsOf(t.key, out);
-      typeVarsOf(t.value, out);
-      break;
-    case "object":
-      t.args.forEach((a) => typeVarsOf(a, out));
-      break;
-    case "func":
-      // `key: Callable[[T], K]`: K is a type parameter of the function too.
-      t.sig.params.forEach((p) => typeVarsOf(p.type, out));
-      typeVarsOf(t.sig.returns, out);
-      break;
-    case "coroutine":
-      typeVarsOf(t.result, out);
-      break;
-    default:
-      break;
-  }
-  return out;
-}
-
 /** `T = TypeVar("T")` at module level, without constraints or a bound (those would need `extends`). */
 function isPlainTypeVar(name: string, def: SyntaxNode, cx: LowerContext): boolean {
   let module: SyntaxNode = def;
@@ -190,7 +152,7 @@ function isPlainTypeVar(name: string, def: SyntaxNode, cx: LowerContext): boolea
 function ownTypeParams(def: SyntaxNode, cx: LowerContext): string[] {
   const sig = cx.analysis.signatureOf(def);
   const vars = new Set<string>();
-  for (const p of sig.params) typeVarsOf(p.type, vars);
+  for (const p of sig.params) typeVariablesOf(p.type, vars);
   return [...vars].filter((v) => !cx.typeParams.includes(v) && isPlainTypeVar(v, def, cx)).sort();
 }
 

@@ -23,10 +23,15 @@ function withStatement(node: SyntaxNode, cx: LowerContext): Stmt[] {
   return lowerItems(0);
 }
 
-function withItem(item: SyntaxNode, isAsync: boolean, body: Stmt[], cx: LowerContext): Stmt[] {
+/** A `with` item's context manager expression and its `as` target, when it has one. */
+export function withItemParts(item: SyntaxNode): { managerNode: SyntaxNode; targetNode: SyntaxNode | undefined } {
   const value = field(item, "value");
-  const managerNode = value.type === "as_pattern" ? namedChildren(value)[0]! : value;
-  const targetNode = value.type === "as_pattern" ? namedChildren(optionalField(value, "alias")!)[0] : undefined;
+  if (value.type !== "as_pattern") return { managerNode: value, targetNode: undefined };
+  return { managerNode: namedChildren(value)[0]!, targetNode: namedChildren(optionalField(value, "alias")!)[0] };
+}
+
+function withItem(item: SyntaxNode, isAsync: boolean, body: Stmt[], cx: LowerContext): Stmt[] {
+  const { managerNode, targetNode } = withItemParts(item);
   const t = withoutNone(cx.typeOf(managerNode));
   const rule = t.kind === "object" ? cx.registry.classes.get(t.name)?.with : undefined;
   if (rule && (!targetNode || targetNode.type === "identifier")) {
