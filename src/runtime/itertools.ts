@@ -1,9 +1,9 @@
 /**
  * Python's `itertools` as generators. They are lazy where CPython's are, and eager where CPython's
  * are: `product`, `permutations` and the `combinations` read their inputs when called (so a source
- * changed afterwards does not change the result), the others as they are iterated. Arguments are
- * already JavaScript iterables (the translation turns dicts into their keys); items of items
- * (`chain.from_iterable`, `starmap`) are iterated the Python way at run time.
+ * changed afterwards does not change the result), the others as they are iterated. The translation
+ * passes written-out arguments as JavaScript iterables (a dict as its keys); what `*args` spread in,
+ * and items of items (`chain.from_iterable`, `starmap`), are iterated the Python way at run time.
  */
 import { TypeError, ValueError } from "./exceptions";
 import { eq } from "./compare";
@@ -49,7 +49,7 @@ export function* accumulate<T>(iterable: Iterable<T>, func: ((a: T, b: T) => T) 
 
 /** `itertools.chain(*iterables)`. */
 export function* chain<T extends unknown[]>(...iterables: ItSources<T>): Generator<T[number], void, undefined> {
-  for (const it of iterables as Iterable<T[number]>[]) yield* it;
+  for (const it of iterables) yield* iterOf(it) as Iterable<T[number]>;
 }
 
 /**
@@ -167,7 +167,7 @@ export function* starmap<R>(fn: (...args: never[]) => R, iterable: Iterable<unkn
 
 /** `itertools.zip_longest(*iterables, fillvalue=None)`. */
 export function* zipLongest<T extends unknown[], F>(fillvalue: F, ...iterables: ItSources<T>): Generator<{ [K in keyof T]: T[K] | F }, void, undefined> {
-  const its: (Iterator<unknown> | null)[] = (iterables as Iterable<unknown>[]).map((x) => x[Symbol.iterator]());
+  const its: (Iterator<unknown> | null)[] = (iterables as Iterable<unknown>[]).map((x) => iterOf(x));
   let live = its.length;
   if (live === 0) return;
   for (;;) {
@@ -201,13 +201,13 @@ function* itProduct(pools: unknown[][]): Generator<unknown[], void, undefined> {
 
 /** `itertools.product(*iterables)`: the inputs are read at once. */
 export function product<T extends unknown[]>(...iterables: ItSources<T>): Generator<T, void, undefined> {
-  return itProduct((iterables as Iterable<unknown>[]).map((x) => [...x])) as Generator<T, void, undefined>;
+  return itProduct((iterables as Iterable<unknown>[]).map((x) => [...iterOf(x)])) as Generator<T, void, undefined>;
 }
 
 /** `itertools.product(*iterables, repeat=n)`. */
 export function productRepeat<T>(repeat: number, ...iterables: Iterable<T>[]): Generator<T[], void, undefined> {
   if (repeat < 0) throw new ValueError("repeat argument cannot be negative");
-  const pools = iterables.map((x) => [...x]);
+  const pools = iterables.map((x) => [...iterOf(x)]);
   return itProduct(Array.from({ length: repeat }, () => pools).flat()) as Generator<T[], void, undefined>;
 }
 

@@ -29,3 +29,5 @@ try:
     list(combinations([1], -1))
 except ValueError as e:
     print("ValueError:", e)
+sources = [{"k": 1}, "xy"]
+print(list(chain(*sources)), list(zip_longest(*sources)), list(product(*sources)))

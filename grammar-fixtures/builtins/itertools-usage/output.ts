@@ -35,3 +35,5 @@ try {
     throw e;
   }
 }
+const sources: (Map<string, number> | string)[] = [new Map([["k", 1]]), "xy"];
+print([[...chain(...sources)], str([...zipLongest(null, ...sources)], "[(?...)]"), str([...product(...sources)], "[(?...)]")]);

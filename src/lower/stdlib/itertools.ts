@@ -6,6 +6,8 @@ import { expr, Prec } from "../ir";
 import type { CallRule, RuleSet } from "../registry";
 import { arg, argNode, helperCall } from "../rule-kit";
 import { iterable } from "../core/control-flow";
+import { spreadable } from "../core/literals";
+import { namedChildren } from "../../parse/nodes";
 
 /**
  * `itertools` over the runtime's generators (`src/runtime/itertools.ts`). Iterable arguments are
@@ -19,8 +21,17 @@ const itemAt = (a: ArgTypes, i: number): PyType => {
 /** The item type a function returns (a lambda's or def's result), else unknown. */
 const returnOf = (t: PyType | undefined): PyType => (t?.kind === "func" ? t.sig.returns : t?.kind === "class" ? T.object(t.name) : T.unknown);
 
+/**
+ * One row of `zip_longest`/`product`: a tuple with an item per iterable, or, when `*rows` spread them
+ * in (their number known only at run time), a tuple of any length of the spread items' items.
+ */
+function rowOf(a: ArgTypes, item: (iterable: PyType) => PyType): PyType {
+  if (!a.nodes.positional.some((n) => n.type === "list_splat")) return T.tuple(...a.positional.map(item));
+  return T.vartuple(union(...a.positional.map((t) => item(t.kind === "list" || t.kind === "vartuple" ? t.item : t))));
+}
+
 /** The iterable arguments (`*iterables`), as iterables. */
-const iterables = (call: BoundCall, cx: LowerContext): string[] => call.rest.map((n) => (n.type === "list_splat" ? `...${cx.expr(n.namedChildren[0]!).code}` : iterable(n, cx)));
+const iterables = (call: BoundCall, cx: LowerContext): string[] => call.rest.map((n) => (n.type === "list_splat" ? `...${spreadable(namedChildren(n)[0]!, cx)}` : iterable(n, cx)));
 
 const it = (call: BoundCall, name: string, cx: LowerContext): string => iterable(argNode(call, name)!, cx);
 
@@ -103,13 +114,13 @@ export const itertoolsRules: RuleSet = {
       sig: "(*iterables: object, fillvalue: object = ...) -> Iterator[tuple[object, ...]]",
       returns: (a) => {
         const fill = a.keywords.get("fillvalue") ?? T.none;
-        return T.generator(T.tuple(...a.positional.map((t) => union(iterItem(withoutNone(t)), fill))));
+        return T.generator(rowOf(a, (t) => union(iterItem(withoutNone(t)), fill)));
       },
       lower: (call, cx) => helperCall(cx, "zipLongest", [arg(call, "fillvalue", cx) ?? expr("null"), ...iterables(call, cx)]),
     },
     "itertools.product": {
       sig: "(*iterables: object, repeat: int = ...) -> Iterator[tuple[object, ...]]",
-      returns: (a) => (a.keywords.has("repeat") ? T.generator(T.vartuple(union(...a.positional.map((t) => iterItem(withoutNone(t)))))) : T.generator(T.tuple(...a.positional.map((t) => iterItem(withoutNone(t)))))),
+      returns: (a) => (a.keywords.has("repeat") ? T.generator(T.vartuple(union(...a.positional.map((t) => iterItem(withoutNone(t)))))) : T.generator(rowOf(a, (t) => iterItem(withoutNone(t))))),
       lower: (call, cx) => {
         const repeat = arg(call, "repeat", cx);
         return repeat ? helperCall(cx, "productRepeat", [repeat, ...iterables(call, cx)]) : helperCall(cx, "product", iterables(call, cx));
