@@ -552,38 +552,7 @@ export function displayType(t: PyType): string {
 
 /** The type variables a type mentions (`list[T]` → T; inside a callable's parameters and result too), added to `out`. */
 export function typeVariablesOf(t: PyType, out: Set<string>): Set<string> {
-  switch (t.kind) {
-    case "typevar":
-      out.add(t.name);
-      break;
-    case "list":
-    case "set":
-    case "vartuple":
-    case "generator":
-    case "asyncgen":
-      typeVariablesOf(t.item, out);
-      break;
-    case "tuple":
-    case "union":
-      (t.kind === "tuple" ? t.items : t.types).forEach((m) => typeVariablesOf(m, out));
-      break;
-    case "dict":
-      typeVariablesOf(t.key, out);
-      typeVariablesOf(t.value, out);
-      break;
-    case "object":
-      t.args.forEach((a) => typeVariablesOf(a, out));
-      break;
-    case "func":
-      // `key: Callable[[T], K]`: K is a type parameter of the function too.
-      t.sig.params.forEach((p) => typeVariablesOf(p.type, out));
-      typeVariablesOf(t.sig.returns, out);
-      break;
-    case "coroutine":
-      typeVariablesOf(t.result, out);
-      break;
-    default:
-      break;
-  }
+  if (t.kind === "typevar") out.add(t.name);
+  for (const c of childrenOf(t)) typeVariablesOf(c, out);
   return out;
 }
