@@ -150,9 +150,7 @@ export class TypeInference {
     let before = this.snapshot();
     const cycle = new CycleWatch();
     for (let pass = 0; pass < MAX_PASSES; pass++) {
-      this.exprCache = new Map();
-      this.plainTypes = new Map();
-      this.inProgress = new Set();
+      this.forgetQueries();
       this.gatherEvidence();
       for (const sym of this.allSymbols()) this.symbolTypes.set(sym, this.computeSymbolType(sym));
       const after = this.snapshot();
@@ -162,8 +160,15 @@ export class TypeInference {
       const period = cycle.period(pass, after, () => this.carriedState());
       if (period) pass = MAX_PASSES - 1 - ((MAX_PASSES - 1 - pass) % period);
     }
-    this.exprCache = new Map();
+    this.forgetQueries();
     for (const [sym, t] of this.symbolTypes) sym.type = t;
+  }
+
+  /** Drops what queries since the last pass computed, so that later answers do not depend on which came first. */
+  forgetQueries(): void {
+    this.exprCache = new Map();
+    this.plainTypes = new Map();
+    this.inProgress = new Set();
   }
 
   /**

@@ -8,6 +8,7 @@ import { SummaryKeeper } from "./keeper";
 import { countLines, readMember } from "./read-member";
 import { worldFor } from "./sequential";
 import { EMPTY_SUMMARY, type ModuleSummary } from "./summary";
+import { StubStore } from "./stub-store";
 import { translateUnit, type MemberResult, type UnitOptions } from "./unit";
 
 export interface ModuleOutcome {
@@ -73,16 +74,19 @@ type Report = (id: number, r: MemberResult, lines: number, summary: ModuleSummar
 
 async function runHere(plan: Plan, fileOf: (id: number) => string, options: UnitOptions, needed: ReadonlySet<number>, report: Report, keeper: SummaryKeeper): Promise<void> {
   const summaries = keeper.summaries;
+  const stubs = new StubStore(plan.modules, plan.byName, plan, (id) => summaries.get(id));
   let sinceYield = 0;
   for (let u = 0; u < plan.units.length; u++) {
     if (!needed.has(u)) continue;
     const ids = plan.units[u]!;
     const members = ids.map((id) => ({ ...plan.modules[id]!, source: readMember(fileOf(id)) }));
-    const { results, summaries: made } = translateUnit(members, worldFor(plan, u, summaries), options);
+    const { results, summaries: made } = translateUnit(members, worldFor(plan, u, summaries), options, stubs);
     ids.forEach((id, i) => report(id, results[i]!, countLines(members[i]!.source), made[i]!));
-    keeper.finish(
-      u,
-      ids.map((id, i) => [id, made[i]!] as const),
+    stubs.forget(
+      keeper.finish(
+        u,
+        ids.map((id, i) => [id, made[i]!] as const),
+      ),
     );
     // tree-sitter frees the trees of finished files only when the event loop turns.
     sinceYield += ids.length;
@@ -116,7 +120,11 @@ function runOnWorkers(
   keeper: SummaryKeeper,
 ): Promise<void> {
   const summaries = keeper.summaries;
-  const init: WorkerInit = { modules: plan.modules.map((m) => ({ name: m.name, isPackage: m.isPackage, out: m.out })), options: unitOptions };
+  const init: WorkerInit = {
+    modules: plan.modules.map((m) => ({ name: m.name, isPackage: m.isPackage, out: m.out })),
+    graph: { units: plan.units, unitOf: plan.unitOf, deps: plan.deps },
+    options: unitOptions,
+  };
   const dependents: number[][] = plan.units.map(() => []);
   const waiting = new Map<number, number>();
   for (const u of needed) {

@@ -31,6 +31,9 @@ export interface Plan {
   readonly deps: readonly (readonly number[])[];
 }
 
+/** Which unit each module is in, and which units each unit imports. */
+export type ImportGraph = Pick<Plan, "units" | "unitOf" | "deps">;
+
 /** `pkg/mod.py` → `pkg.mod`; `pkg/__init__.py` → `pkg`. */
 export function moduleNameOf(file: string): { name: string; isPackage: boolean } {
   const parts = file.replace(/\.py$/, "").split("/");
@@ -190,7 +193,7 @@ function topologicalOrder(deps: readonly (readonly number[])[]): number[] {
 }
 
 /** The units `unit` may see: itself and every unit it imports from, directly or not. */
-export function closureOf(plan: Plan, unit: number): number[] {
+export function closureOf(plan: ImportGraph, unit: number): number[] {
   const seen = new Set<number>([unit]);
   const queue = [unit];
   while (queue.length > 0) {

@@ -1,9 +1,11 @@
+import type { ImportGraph } from "./plan";
 import type { ModuleSummary } from "./summary";
 import type { MemberResult, UnitModule, UnitOptions } from "./unit";
 
 /** Messages between the batch's main thread and its worker threads (structured-cloned). */
 export interface WorkerInit {
   readonly modules: readonly UnitModule[];
+  readonly graph: ImportGraph;
   readonly options: UnitOptions;
 }
 

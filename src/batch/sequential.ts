@@ -1,6 +1,7 @@
 import type { Diagnostic } from "../diagnostics/diagnostic";
 import { closureOf, type Plan } from "./plan";
 import type { ModuleSummary } from "./summary";
+import { StubStore } from "./stub-store";
 import { translateUnit, type MemberResult, type UnitOptions, type UnitWorld } from "./unit";
 
 /** What a unit of the plan may see: module names for all, summaries of the units in its closure. */
@@ -29,9 +30,10 @@ export function runPlanSequentially(
   onResult: (id: number, result: MemberResult) => void,
 ): void {
   const summaries = new Map<number, ModuleSummary>();
+  const stubs = new StubStore(plan.modules, plan.byName, plan, (id) => summaries.get(id));
   plan.units.forEach((ids, u) => {
     const members = ids.map((id) => ({ ...plan.modules[id]!, source: source(id) }));
-    const { results, summaries: made } = translateUnit(members, worldFor(plan, u, summaries), options);
+    const { results, summaries: made } = translateUnit(members, worldFor(plan, u, summaries), options, stubs);
     ids.forEach((id, i) => {
       summaries.set(id, made[i]!);
       onResult(id, results[i]!);

@@ -7,7 +7,7 @@ import type { Scope } from "../analysis/scope";
 import type { PyType } from "../analysis/types";
 import { allRules } from "../lower/rules";
 import type { AnalyzedModule } from "../pipeline/analyze-module";
-import { parseStub } from "./stub-trees";
+import { collectSyntaxErrors } from "../parse/syntax-errors";
 import { definitionOf, PathCounter, type ClassSeed, type ModuleSummary } from "./summary";
 
 /**
@@ -56,8 +56,9 @@ function walkStub(root: SyntaxNode, visit: (def: SyntaxNode, path: string, inCla
  */
 export function loadStub(summary: ModuleSummary, identity: ModuleIdentity, project: ProjectIndex): AnalyzedModule {
   const source = summary.stub;
-  const { tree, usable } = parseStub(identity.name, source);
+  const tree = parsePython(source);
   const root = tree.rootNode;
+  const usable = collectSyntaxErrors(root).length === 0;
   // A stub that does not parse (it should always parse) stands for a module without members.
   const bindings = bind(usable ? root : parsePython("").rootNode, identity);
   const scopeByPath = new Map<string, Scope>([["", bindings.moduleScope]]);

@@ -1,13 +1,13 @@
 import * as path from "node:path";
 import type { Tree } from "../parse/parser";
 import { sortDiagnostics, type Diagnostic } from "../diagnostics/diagnostic";
-import type { ModuleIdentity } from "../analysis/binder";
-import type { ProjectIndex, TypeInference } from "../analysis/infer";
+import type { TypeInference } from "../analysis/infer";
 import { analyzeModule, type AnalyzedModule } from "../pipeline/analyze-module";
 import { lowerModule } from "../pipeline/lower-module";
 import { internalError } from "../transpile";
 import { EMPTY_SUMMARY, summarizeModule, type ModuleSummary } from "./summary";
-import { loadStub } from "./stub";
+import { projectIndex } from "./project-index";
+import type { StubStore } from "./stub-store";
 
 /** A module of a batch as a unit sees it. */
 export interface UnitModule {
@@ -60,63 +60,24 @@ export interface UnitResult {
 /**
  * Translates one unit of a batch: a module, or modules that import each other at module level
  * (analysed together, as one program). Everything it knows of other modules comes from their
- * summaries, so its output depends only on its own sources and the summaries it may see: never on
- * which thread runs it or what ran before. Never throws.
+ * summaries (through `stubs`, the thread's analyses of them), so its output depends only on its own
+ * sources and the summaries it may see: never on which thread runs it or what ran before. Never throws.
  */
-export function translateUnit(members: readonly UnitMember[], world: UnitWorld, options: UnitOptions): UnitResult {
+export function translateUnit(members: readonly UnitMember[], world: UnitWorld, options: UnitOptions, stubs: StubStore): UnitResult {
   const analyzed = new Map<string, AnalyzedModule>();
   const failures = new Map<string, Diagnostic[]>();
-  const loaded = new Map<string, AnalyzedModule | "loading">();
   const byTree = new Map<Tree, TypeInference>();
   const memberNames = new Set(members.map((m) => m.name));
+  stubs.startUnit();
 
   const get = (name: string): AnalyzedModule | undefined => {
     const own = analyzed.get(name);
     if (own) return own;
-    const cached = loaded.get(name);
-    if (cached) return cached === "loading" ? undefined : cached;
-    const info = world.module(name);
-    if (!info) return undefined;
-    loaded.set(name, "loading");
-    const identity: ModuleIdentity = { name, isPackage: info.isPackage };
+    if (!world.module(name)) return undefined;
     // A unit member that failed, or a module this unit may not see: known by name, without members.
-    const summary = memberNames.has(name) ? EMPTY_SUMMARY : (world.summary(name) ?? EMPTY_SUMMARY);
-    let module: AnalyzedModule;
-    try {
-      module = loadStub(summary, identity, index);
-    } catch {
-      module = loadStub(EMPTY_SUMMARY, identity, index);
-    }
-    loaded.set(name, module);
-    byTree.set(module.tree, module.inference);
-    return module;
+    return !memberNames.has(name) && world.summary(name) ? stubs.stub(name) : stubs.nameOnly(name);
   };
-  const moduleOf = (qualified: string): AnalyzedModule | undefined => get(qualified.slice(0, qualified.lastIndexOf(".")));
-  const symbolIn = (qualified: string) => moduleOf(qualified)?.bindings.moduleScope.symbols.get(qualified.slice(qualified.lastIndexOf(".") + 1));
-
-  const index: ProjectIndex = {
-    ownerOf: (tree) => byTree.get(tree),
-    moduleNamed: (name) => get(name)?.inference,
-    findClass: (qualified) => moduleOf(qualified)?.inference.classes.get(qualified),
-    member(qualified) {
-      const m = moduleOf(qualified);
-      const sym = symbolIn(qualified);
-      return m && sym ? m.inference.symbolType(sym) : undefined;
-    },
-    canonical(qualified) {
-      for (let q = qualified, hops = 0; hops < 20; hops++) {
-        const sym = symbolIn(q);
-        if (!sym || sym.kind !== "import" || !sym.qualifiedName || sym.qualifiedName === q) return q;
-        q = sym.qualifiedName;
-      }
-      return qualified;
-    },
-    definition(qualified) {
-      const sym = symbolIn(index.canonical(qualified));
-      const def = sym && (sym.kind === "function" || sym.kind === "class") && sym.bindings.length === 1 ? sym.bindings[0]!.node.parent : undefined;
-      return def ?? undefined;
-    },
-  };
+  const index = projectIndex(get, (tree) => byTree.get(tree) ?? stubs.ownerOf(tree));
 
   for (const m of members) {
     if (typeof m.source !== "string") {
