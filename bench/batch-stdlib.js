@@ -111,6 +111,8 @@ function runChild(childArgs) {
 /** The CLI in this process, so that maxRSS covers it and its worker threads. */
 function childCli(argv) {
   const start = process.hrtime.bigint();
+  // As bin/py2ts-async starts the CLI.
+  require(path.join(ROOT, "dist", "cli", "v8-tuning.js")).tuneV8ForCli();
   const { main } = require(path.join(ROOT, "dist", "cli", "main.js"));
   const io = { stdout: () => {}, stderr: () => {}, stdin: () => new Uint8Array(), isTty: false };
   Promise.resolve(main(argv, io)).then((exit) => {
