@@ -42,6 +42,12 @@ export interface UserClass {
 }
 
 const MAX_PASSES = 24;
+/**
+ * Passes after which a symbol's type only grows (each pass joins the last one's): most modules
+ * settle before, and those that do not (a type flipping between two states as the passes carry
+ * it around a loop of functions) then settle in a pass or two instead of running to MAX_PASSES.
+ */
+const JOIN_AFTER = 6;
 
 /** Library calls that add fields to an argparse parser's namespace. */
 const NAMESPACE_FIELD_CALLS = new Set(["argparse.ArgumentParser.add_argument", "argparse._ArgumentGroup.add_argument", "argparse.ArgumentParser.set_defaults", "argparse.ArgumentParser.add_subparsers"]);
@@ -90,6 +96,8 @@ export class TypeInference {
   private exprCache = new Map<number, PyType>();
   /** `typeBeforeUpdates` of this pass, by symbol (a variable updated many times asks once). */
   private plainTypes = new Map<PySymbol, PyType>();
+  /** `libraryCallKey` of this pass, by call (it reads expression types, so it lives as long as `exprCache`). */
+  private callKeys = new Map<number, string | undefined>();
   private paramEvidence = new Map<PySymbol, PyType[]>();
   private returnEvidence = new Map<number, PyType[]>();
   private yieldEvidence = new Map<number, PyType[]>();
@@ -114,6 +122,11 @@ export class TypeInference {
   /** `argparse.ArgumentParser(...)` calls → the namespace class their parser fills. */
   private readonly namespaceByParser = new Map<number, UserClass>();
   private inProgress = new Set<number>();
+  /**
+   * Names by node id, once the classes are collected: a name depends only on the bindings, the
+   * classes and the modules there are, and every pass asks for the same ones.
+   */
+  private qualifiedNames?: Map<number, string | undefined>;
 
   constructor(
     private readonly root: SyntaxNode,
@@ -123,6 +136,7 @@ export class TypeInference {
     private readonly project?: ProjectIndex,
   ) {
     this.collect(root, undefined, undefined);
+    this.qualifiedNames = new Map();
   }
 
   /** The inference that owns a node of another module of the project (or this one). */
@@ -152,7 +166,11 @@ export class TypeInference {
     for (let pass = 0; pass < MAX_PASSES; pass++) {
       this.forgetQueries();
       this.gatherEvidence();
-      for (const sym of this.allSymbols()) this.symbolTypes.set(sym, this.computeSymbolType(sym));
+      for (const sym of this.allSymbols()) {
+        const next = this.computeSymbolType(sym);
+        const prev = pass >= JOIN_AFTER && next.kind !== "func" ? this.symbolTypes.get(sym) : undefined;
+        this.symbolTypes.set(sym, prev && prev.kind !== "func" ? union(prev, next) : next);
+      }
       const after = this.snapshot();
       if (after === before) break;
       before = after;
@@ -167,6 +185,7 @@ export class TypeInference {
   /** Drops what queries since the last pass computed, so that later answers do not depend on which came first. */
   forgetQueries(): void {
     this.exprCache = new Map();
+    this.callKeys = new Map();
     this.plainTypes = new Map();
     this.inProgress = new Set();
   }
@@ -230,6 +249,14 @@ export class TypeInference {
    * `print` → `print`), or the program's own `module.name` for its module-level definitions.
    */
   qualifiedName(node: SyntaxNode): string | undefined {
+    const known = this.qualifiedNames?.get(node.id);
+    if (known !== undefined || this.qualifiedNames?.has(node.id)) return known;
+    const name = this.computeQualifiedName(node);
+    this.qualifiedNames?.set(node.id, name);
+    return name;
+  }
+
+  private computeQualifiedName(node: SyntaxNode): string | undefined {
     const n = unparen(node);
     if (n.type === "dotted_name") {
       // In patterns, `Color.RED` and `int` are dotted names rather than attributes and identifiers.
@@ -683,9 +710,12 @@ export class TypeInference {
 
   /** `sorted(xs, key=lambda x: …)`, `map(lambda x: …, xs)`, `filter(…)`: the lambda receives xs's items. */
   private lambdaArgumentsLearn(call: SyntaxNode, push: (m: Map<PySymbol, PyType[]>, k: PySymbol, t: PyType) => void): void {
+    const args = argNodes(call);
+    // Only a lambda, or a function named there, can learn (most calls pass neither).
+    const mayLearn = (a: SyntaxNode): boolean => unparen(a).type === "lambda" || unparen(a).type === "identifier";
+    if (!args.positional.some(mayLearn) && ![...args.keywords.values()].some(mayLearn)) return;
     const key = this.libraryCallKey(call);
     if (!key) return;
-    const args = argNodes(call);
     const lambdaAt = (n: SyntaxNode | undefined): SyntaxNode | undefined => (n && unparen(n).type === "lambda" ? unparen(n) : undefined);
     if (["sorted", "min", "max", "list.sort"].includes(key)) {
       const lambda = lambdaAt(args.keywords.get("key"));
@@ -1531,7 +1561,16 @@ export class TypeInference {
   }
 
   /** The library entry a call resolves to: by qualified name, or by the receiver's type for a method. */
-  libraryCallKey(call: SyntaxNode, callee = unparen(field(call, "function"))): string | undefined {
+  libraryCallKey(call: SyntaxNode, callee?: SyntaxNode): string | undefined {
+    if (callee) return this.computeLibraryCallKey(call, callee);
+    const known = this.callKeys.get(call.id);
+    if (known !== undefined || this.callKeys.has(call.id)) return known;
+    const key = this.computeLibraryCallKey(call, unparen(field(call, "function")));
+    this.callKeys.set(call.id, key);
+    return key;
+  }
+
+  private computeLibraryCallKey(call: SyntaxNode, callee: SyntaxNode): string | undefined {
     const qn = this.qualifiedName(callee);
     if (qn && (this.library.callable(qn) || this.library.klass(qn))) return qn;
     if (callee.type === "attribute") {
@@ -1961,20 +2000,29 @@ export function hasDecorator(def: SyntaxNode, name: string): boolean {
 }
 
 export interface ArgNodes {
-  readonly positional: SyntaxNode[];
-  readonly keywords: Map<string, SyntaxNode>;
+  readonly positional: readonly SyntaxNode[];
+  readonly keywords: ReadonlyMap<string, SyntaxNode>;
 }
 
+/** Every inference pass reads the arguments of every call, several times: they are read off the tree once. */
+const argNodesOf = new WeakMap<SyntaxNode, ArgNodes>();
+
 export function argNodes(call: SyntaxNode): ArgNodes {
+  const known = argNodesOf.get(call);
+  if (known) return known;
   const args = field(call, "arguments");
   const positional: SyntaxNode[] = [];
   const keywords = new Map<string, SyntaxNode>();
-  if (args.type === "generator_expression") return { positional: [args], keywords };
-  for (const a of namedChildren(args)) {
-    if (a.type === "keyword_argument") keywords.set(field(a, "name").text, field(a, "value"));
-    else if (a.type !== "dictionary_splat") positional.push(a);
+  if (args.type === "generator_expression") positional.push(args);
+  else {
+    for (const a of namedChildren(args)) {
+      if (a.type === "keyword_argument") keywords.set(field(a, "name").text, field(a, "value"));
+      else if (a.type !== "dictionary_splat") positional.push(a);
+    }
   }
-  return { positional, keywords };
+  const found = { positional, keywords };
+  argNodesOf.set(call, found);
+  return found;
 }
 
 function constInt(node: SyntaxNode): number | undefined {
@@ -1987,7 +2035,6 @@ function constInt(node: SyntaxNode): number | undefined {
 }
 
 
-/** Replaces type variables by what they are bound to. */
 /** Builtins that make a type when subscripted (`list[int]`). */
 const TYPE_CONSTRUCTORS = new Set(["list", "dict", "tuple", "set", "frozenset", "type"]);
 
