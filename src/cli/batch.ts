@@ -21,6 +21,11 @@ export interface BatchIo {
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
   readonly isTty: boolean;
+  /**
+   * Runs the command again in a new process with these V8 flags, resolving to its exit code;
+   * undefined when that cannot be done (this is such a process). Only the CLI's own process has it.
+   */
+  readonly relaunch?: (v8Flags: readonly string[]) => Promise<number> | undefined;
 }
 
 /** A batch that cannot start: a usage error (exit code 2) with this message. */

@@ -51,6 +51,8 @@ interface Io {
   readonly stderr: (text: string) => void;
   readonly stdin: () => Uint8Array;
   readonly isTty: boolean;
+  /** Runs the command again in a new process with these V8 flags (see BatchIo). */
+  readonly relaunch?: (v8Flags: readonly string[]) => Promise<number> | undefined;
 }
 
 export function main(argv: readonly string[], io: Io = processIo()): number | Promise<number> {
@@ -157,5 +159,6 @@ function processIo(): Io {
     stderr: (t) => process.stderr.write(t),
     stdin: () => fs.readFileSync(0),
     isTty: process.stderr.isTTY === true,
+    relaunch: (flags) => (require("./v8-tuning") as typeof import("./v8-tuning")).relaunchWith(flags),
   };
 }
