@@ -546,105 +546,125 @@ export class TypeInference {
     this.fieldEvidence = new Map();
     this.outsideFieldEvidence = new Map();
     this.classAttrEvidence = new Map();
-    // Evidence is a set: a recursive call passing a parameter to itself would otherwise copy the
-    // parameter's evidence into itself, doubling it on every pass.
-    const push = <K>(map: Map<K, PyType[]>, key: K, t: PyType): void => {
-      const list = map.get(key);
-      if (!list) map.set(key, [t]);
-      else if (!list.some((u) => typeEquals(u, t))) list.push(t);
-    };
+    this.returnAndYieldEvidence();
+    for (const call of this.calls) this.callEvidence(call);
+    this.decoratorEvidence();
+    this.subscriptEvidence();
+    for (const store of this.subscriptStores) this.subscriptStoreEvidence(store.target, store.value);
+    this.fieldEvidenceOfProgram();
+    for (const cls of this.classes.values()) this.refreshClass(cls);
+  }
+
+  private returnAndYieldEvidence(): void {
     for (const { node, fn } of this.returns) {
       const value = namedChildren(node)[0];
-      push(this.returnEvidence, fn.id, value ? this.typeOf(value) : T.none);
+      pushEvidence(this.returnEvidence, fn.id, value ? this.typeOf(value) : T.none);
     }
     for (const { node, fn } of this.yields) {
       const value = namedChildren(node)[0];
       // `yield from xs` yields xs's items.
       const delegated = node.children.some((c) => c.type === "from");
-      push(this.yieldEvidence, fn.id, !value ? T.none : delegated ? this.iterItemOf(this.typeOf(value)) : this.typeOf(value));
+      pushEvidence(this.yieldEvidence, fn.id, !value ? T.none : delegated ? this.iterItemOf(this.typeOf(value)) : this.typeOf(value));
     }
-    for (const call of this.calls) {
-      const callee = unparen(field(call, "function"));
-      // Containers learn their item types from what the program puts in them: `xs.append(x)`.
-      if (callee.type === "attribute") {
-        const obj = unparen(field(callee, "object"));
-        const sym = obj.type === "identifier" ? this.symbolOf(obj) : undefined;
-        const current = sym ? (this.symbolTypes.get(sym) ?? T.never) : obj.type === "attribute" ? this.typeOf(obj) : undefined;
-        const learned = current && this.containerLearns(current, field(callee, "attribute").text, call);
-        if (sym && learned) push(this.mutationEvidence, sym, learned);
-        // A class attribute (`names = []`, filled through `self.names.append(n)`) learns the same way.
-        const owner = !sym && learned && obj.type === "attribute" ? withoutNone(this.typeOf(field(obj, "object"))) : undefined;
-        const cls = owner?.kind === "object" || owner?.kind === "class" ? this.staticOwner(owner.name, field(obj, "attribute").text) : undefined;
-        if (cls && learned) {
-          let attrs = this.classAttrEvidence.get(cls.qualifiedName);
-          if (!attrs) this.classAttrEvidence.set(cls.qualifiedName, (attrs = new Map()));
-          push(attrs, field(obj, "attribute").text, learned);
-        }
+  }
+
+  private callEvidence(call: SyntaxNode): void {
+    const callee = unparen(field(call, "function"));
+    // Containers learn their item types from what the program puts in them: `xs.append(x)`.
+    if (callee.type === "attribute") {
+      const obj = unparen(field(callee, "object"));
+      const sym = obj.type === "identifier" ? this.symbolOf(obj) : undefined;
+      const current = sym ? (this.symbolTypes.get(sym) ?? T.never) : obj.type === "attribute" ? this.typeOf(obj) : undefined;
+      const learned = current && this.containerLearns(current, field(callee, "attribute").text, call);
+      if (sym && learned) pushEvidence(this.mutationEvidence, sym, learned);
+      // A class attribute (`names = []`, filled through `self.names.append(n)`) learns the same way.
+      const owner = !sym && learned && obj.type === "attribute" ? withoutNone(this.typeOf(field(obj, "object"))) : undefined;
+      const cls = owner?.kind === "object" || owner?.kind === "class" ? this.staticOwner(owner.name, field(obj, "attribute").text) : undefined;
+      if (cls && learned) {
+        let attrs = this.classAttrEvidence.get(cls.qualifiedName);
+        if (!attrs) this.classAttrEvidence.set(cls.qualifiedName, (attrs = new Map()));
+        pushEvidence(attrs, field(obj, "attribute").text, learned);
       }
-      if (callee.type === "attribute") this.learnTypeArguments(call, callee, push);
-      this.lambdaArgumentsLearn(call, push);
-      const def = this.userFunctionOf(callee);
-      if (def) this.recordCallSite(def, call, push);
+      this.learnTypeArguments(call, callee);
     }
-    // `@decorator def f` calls `decorator(f)`: its first parameter is a function like `f`.
+    this.lambdaArgumentsLearn(call);
+    const def = this.userFunctionOf(callee);
+    if (def) this.recordCallSite(def, call);
+  }
+
+  /** `@decorator def f` calls `decorator(f)`: its first parameter is a function like `f`. */
+  private decoratorEvidence(): void {
     for (const def of this.decoratedDefs) {
       for (const d of namedChildren(def.parent!).filter((x) => x.type === "decorator")) {
         const decorator = this.userFunctionOf(namedChildren(d)[0]!);
         const first = decorator ? parameterSymbols(decorator, this)[0] : undefined;
-        if (first) push(this.paramEvidence, first.sym, T.func(this.buildSignature(def)));
+        if (first) pushEvidence(this.paramEvidence, first.sym, T.func(this.buildSignature(def)));
       }
     }
+  }
+
+  /** `x[i]` on an instance of a class of the program with `__getitem__` passes `i` to it. */
+  private subscriptEvidence(): void {
     for (const node of this.subscripts) {
       const t = withoutNone(this.typeOf(field(node, "value")));
       const getitem = t.kind === "object" && this.classLookup(t.name) ? this.findMethod(t.name, "__getitem__") : undefined;
       const index = node.childrenForFieldName("subscript");
       const param = getitem ? parameterSymbols(getitem, this)[1] : undefined;
-      if (param && index.length === 1 && index[0]!.type !== "slice") push(this.paramEvidence, param.sym, this.typeOf(index[0]!));
+      if (param && index.length === 1 && index[0]!.type !== "slice") pushEvidence(this.paramEvidence, param.sym, this.typeOf(index[0]!));
     }
-    for (const { target, value } of this.subscriptStores) {
-      // What the container learns: `d[k] = v` a key and a value; `xs[a:b] = values` the items of
-      // `values`, `xs[i] = value` one value. Through `d[a][b] = v`, `d` learns it inside its values.
-      const typeHere = (n: SyntaxNode): PyType => {
-        const sym = n.type === "identifier" ? this.symbolOf(n) : undefined;
-        return sym ? (this.symbolTypes.get(sym) ?? T.never) : this.typeOf(n);
-      };
-      const learn = (store: SyntaxNode, stored: PyType, storedItems?: PyType): PyType | undefined => {
-        const container = typeHere(unparen(field(store, "value")));
-        const key = store.childrenForFieldName("subscript")[0];
-        if (container.kind === "dict" && key) return T.dict(this.typeOf(key), stored);
-        // (`xs[a:b][i] = v` changes a copy.)
-        if (container.kind === "list") return key && this.slices(key) ? storedItems && T.list(storedItems) : T.list(stored);
-        return undefined;
-      };
-      let store = target;
-      let learned = learn(store, this.typeOf(value), this.iterItemOf(this.typeOf(value)));
-      while (learned && unparen(field(store, "value")).type === "subscript") {
-        store = unparen(field(store, "value"));
-        learned = learn(store, learned);
-      }
-      const holder = unparen(field(store, "value"));
-      const sym = holder.type === "identifier" ? this.symbolOf(holder) : undefined;
-      if (sym && learned) push(this.mutationEvidence, sym, learned);
-    }
-    const fieldOf = (cls: UserClass, name: string, t: PyType, evidence = this.fieldEvidence): void => {
-      // Assigning a property calls its setter: its value parameter learns the type, and no field is made.
-      const setter = this.findSetter(cls.qualifiedName, name);
-      const param = setter ? parameterSymbols(setter, this)[1] : undefined;
-      if (param) push(this.paramEvidence, param.sym, t);
-      if (setter || this.isProperty(cls.qualifiedName, name)) return;
-      let fields = evidence.get(cls.qualifiedName);
-      if (!fields) evidence.set(cls.qualifiedName, (fields = new Map()));
-      push(fields, name, t);
+  }
+
+  /**
+   * What a container learns from a store into it: `d[k] = v` a key and a value; `xs[a:b] = values`
+   * the items of `values`, `xs[i] = value` one value. Through `d[a][b] = v`, `d` learns it inside its values.
+   */
+  private subscriptStoreEvidence(target: SyntaxNode, value: SyntaxNode): void {
+    const typeHere = (n: SyntaxNode): PyType => {
+      const sym = n.type === "identifier" ? this.symbolOf(n) : undefined;
+      return sym ? (this.symbolTypes.get(sym) ?? T.never) : this.typeOf(n);
     };
-    for (const call of this.calls) this.namedTupleValues(call, fieldOf);
-    for (const call of this.calls) this.namespaceValues(call, fieldOf);
-    for (const call of this.calls) this.dataclassValues(call, fieldOf);
+    const learn = (store: SyntaxNode, stored: PyType, storedItems?: PyType): PyType | undefined => {
+      const container = typeHere(unparen(field(store, "value")));
+      const key = store.childrenForFieldName("subscript")[0];
+      if (container.kind === "dict" && key) return T.dict(this.typeOf(key), stored);
+      // (`xs[a:b][i] = v` changes a copy.)
+      if (container.kind === "list") return key && this.slices(key) ? storedItems && T.list(storedItems) : T.list(stored);
+      return undefined;
+    };
+    let store = target;
+    let learned = learn(store, this.typeOf(value), this.iterItemOf(this.typeOf(value)));
+    while (learned && unparen(field(store, "value")).type === "subscript") {
+      store = unparen(field(store, "value"));
+      learned = learn(store, learned);
+    }
+    const holder = unparen(field(store, "value"));
+    const sym = holder.type === "identifier" ? this.symbolOf(holder) : undefined;
+    if (sym && learned) pushEvidence(this.mutationEvidence, sym, learned);
+  }
+
+  /** A value the program stores in a field of a class of its own (a property's setter learns it instead). */
+  private recordField(cls: UserClass, name: string, t: PyType, evidence = this.fieldEvidence): void {
+    // Assigning a property calls its setter: its value parameter learns the type, and no field is made.
+    const setter = this.findSetter(cls.qualifiedName, name);
+    const param = setter ? parameterSymbols(setter, this)[1] : undefined;
+    if (param) pushEvidence(this.paramEvidence, param.sym, t);
+    if (setter || this.isProperty(cls.qualifiedName, name)) return;
+    let fields = evidence.get(cls.qualifiedName);
+    if (!fields) evidence.set(cls.qualifiedName, (fields = new Map()));
+    pushEvidence(fields, name, t);
+  }
+
+  private fieldEvidenceOfProgram(): void {
+    const record = (cls: UserClass, name: string, t: PyType): void => this.recordField(cls, name, t);
+    for (const call of this.calls) this.namedTupleValues(call, record);
+    for (const call of this.calls) this.namespaceValues(call, record);
+    for (const call of this.calls) this.dataclassValues(call, record);
     for (const cls of this.classes.values()) {
       const spec = cls.namedTuple;
-      spec?.defaults.forEach((d, i) => fieldOf(cls, spec.fields[spec.fields.length - spec.defaults.length + i]!, this.typeOf(d)));
+      spec?.defaults.forEach((d, i) => record(cls, spec.fields[spec.fields.length - spec.defaults.length + i]!, this.typeOf(d)));
     }
     for (const { target, value, cls, hint } of this.selfAssignments) {
-      fieldOf(cls, field(target, "attribute").text, hint ? this.hintType(hint) : value ? this.typeOf(value) : T.unknown);
+      record(cls, field(target, "attribute").text, hint ? this.hintType(hint) : value ? this.typeOf(value) : T.unknown);
     }
     // An attribute set from outside the class (`t.label = "x"`) is a field of the object's class too,
     // unless the class (or a base) already has it (see refreshClass).
@@ -652,9 +672,8 @@ export class TypeInference {
       const owner = withoutNone(this.typeOf(field(target, "object")));
       const cls = owner.kind === "object" ? this.classes.get(owner.name) : undefined;
       const name = field(target, "attribute").text;
-      if (cls && (!this.findMethod(cls.qualifiedName, name) || this.findSetter(cls.qualifiedName, name))) fieldOf(cls, name, this.typeOf(value), this.outsideFieldEvidence);
+      if (cls && (!this.findMethod(cls.qualifiedName, name) || this.findSetter(cls.qualifiedName, name))) this.recordField(cls, name, this.typeOf(value), this.outsideFieldEvidence);
     }
-    for (const cls of this.classes.values()) this.refreshClass(cls);
   }
 
   /** What a list, set or dict (or a value still being learned) becomes when `method` puts the call's arguments in it. */
@@ -683,7 +702,7 @@ export class TypeInference {
    * A generic library object learns its type arguments from what the program passes to its methods:
    * `queue.put(order)` makes `queue` an `asyncio.Queue[Order]`, `window.append(i)` a `deque[int]`.
    */
-  private learnTypeArguments(call: SyntaxNode, callee: SyntaxNode, push: (m: Map<PySymbol, PyType[]>, k: PySymbol, t: PyType) => void): void {
+  private learnTypeArguments(call: SyntaxNode, callee: SyntaxNode): void {
     const obj = unparen(field(callee, "object"));
     const sym = obj.type === "identifier" ? this.symbolOf(obj) : undefined;
     const current = sym ? this.symbolTypes.get(sym) : undefined;
@@ -695,21 +714,21 @@ export class TypeInference {
     const vars = new Map<string, PyType>();
     bindTypeVars(sig, this.argTypes(call), vars);
     if (!params.some((p) => vars.has(p))) return;
-    push(this.mutationEvidence, sym, T.object(current.name, ...params.map((p) => vars.get(p) ?? T.never)));
+    pushEvidence(this.mutationEvidence, sym, T.object(current.name, ...params.map((p) => vars.get(p) ?? T.never)));
   }
 
   /** A lambda's parameters take the types of the values it will be called with. */
-  private lambdaLearns(lambda: SyntaxNode, types: PyType[], push: (m: Map<PySymbol, PyType[]>, k: PySymbol, t: PyType) => void): void {
+  private lambdaLearns(lambda: SyntaxNode, types: PyType[]): void {
     const params = optionalField(lambda, "parameters");
     (params ? namedChildren(params) : []).forEach((p, i) => {
       const n = paramNameNode(p);
       const sym = n ? this.symbolOf(n) : undefined;
-      if (sym && types[i]) push(this.paramEvidence, sym, types[i]!);
+      if (sym && types[i]) pushEvidence(this.paramEvidence, sym, types[i]!);
     });
   }
 
   /** `sorted(xs, key=lambda x: …)`, `map(lambda x: …, xs)`, `filter(…)`: the lambda receives xs's items. */
-  private lambdaArgumentsLearn(call: SyntaxNode, push: (m: Map<PySymbol, PyType[]>, k: PySymbol, t: PyType) => void): void {
+  private lambdaArgumentsLearn(call: SyntaxNode): void {
     const args = argNodes(call);
     // Only a lambda, or a function named there, can learn (most calls pass neither).
     const mayLearn = (a: SyntaxNode): boolean => unparen(a).type === "lambda" || unparen(a).type === "identifier";
@@ -720,15 +739,15 @@ export class TypeInference {
     if (["sorted", "min", "max", "list.sort"].includes(key)) {
       const lambda = lambdaAt(args.keywords.get("key"));
       const items = key === "list.sort" ? this.argTypes(call).receiver : args.positional[0] ? this.typeOf(args.positional[0]) : undefined;
-      if (lambda && items) this.lambdaLearns(lambda, [this.iterItemOf(withoutNone(items))], push);
+      if (lambda && items) this.lambdaLearns(lambda, [this.iterItemOf(withoutNone(items))]);
     } else if (key === "map" || key === "filter" || key === "itertools.takewhile" || key === "itertools.dropwhile" || key === "itertools.filterfalse") {
       const lambda = lambdaAt(args.positional[0]);
-      if (lambda && args.positional[1]) this.lambdaLearns(lambda, [this.iterItemOf(withoutNone(this.typeOf(args.positional[1])))], push);
+      if (lambda && args.positional[1]) this.lambdaLearns(lambda, [this.iterItemOf(withoutNone(this.typeOf(args.positional[1])))]);
     } else if (key === "itertools.groupby" || key === "itertools.accumulate") {
       // `groupby(xs, key=lambda x: …)` gets xs's items; `accumulate(xs, lambda total, x: …)` two of them.
       const lambda = lambdaAt(args.positional[1] ?? args.keywords.get(key === "itertools.groupby" ? "key" : "func"));
       const item = args.positional[0] ? this.iterItemOf(withoutNone(this.typeOf(args.positional[0]))) : undefined;
-      if (lambda && item) this.lambdaLearns(lambda, key === "itertools.groupby" ? [item] : [item, item], push);
+      if (lambda && item) this.lambdaLearns(lambda, key === "itertools.groupby" ? [item] : [item, item]);
     } else {
       // A parameter the signature types as a callable (`re.sub(p, lambda m: …, s)`, `add_argument(type=parse)`)
       // says what the lambda, or the program's function named there, receives.
@@ -741,9 +760,9 @@ export class TypeInference {
         const fn = t?.kind === "union" ? t.types.find((m) => m.kind === "func") : t;
         const lambda = lambdaAt(a);
         const received = fn?.kind === "func" ? fn.sig.params.filter((q) => q.kind === "positional").map((q) => q.type) : [];
-        if (lambda) this.lambdaLearns(lambda, received, push);
+        if (lambda) this.lambdaLearns(lambda, received);
         const def = !lambda && received.length && unparen(a).type === "identifier" ? this.userFunctionOf(a) : undefined;
-        if (def?.type === "function_definition") parameterSymbols(def, this).forEach((p, i) => received[i] && push(this.paramEvidence, p.sym, received[i]!));
+        if (def?.type === "function_definition") parameterSymbols(def, this).forEach((p, i) => received[i] && pushEvidence(this.paramEvidence, p.sym, received[i]!));
       }
     }
   }
@@ -812,7 +831,7 @@ export class TypeInference {
     return d ? [this.typeOf(d)] : [];
   }
 
-  private recordCallSite(def: SyntaxNode, call: SyntaxNode, push: (m: Map<PySymbol, PyType[]>, k: PySymbol, t: PyType) => void): void {
+  private recordCallSite(def: SyntaxNode, call: SyntaxNode): void {
     const params = parameterSymbols(def, this);
     const args = argNodes(call);
     const isMethod = this.classByNode.has(def.parent?.parent?.id ?? -1) || this.classByNode.has(def.parent?.parent?.parent?.id ?? -1);
@@ -827,7 +846,7 @@ export class TypeInference {
       if (!p || p.kind === "kwargs") break;
       // `*nums` takes every remaining argument as an item; a `*xs` argument, whose length is unknown,
       // may reach it from any position and gives it xs's items.
-      if (varargs && (p === varargs || a.type === "list_splat")) push(this.paramEvidence, varargs.sym, a.type === "list_splat" ? this.iterItemOf(this.typeOf(namedChildren(a)[0]!)) : this.typeOf(a));
+      if (varargs && (p === varargs || a.type === "list_splat")) pushEvidence(this.paramEvidence, varargs.sym, a.type === "list_splat" ? this.iterItemOf(this.typeOf(namedChildren(a)[0]!)) : this.typeOf(a));
       if (p === varargs) continue;
       bound.push([p, a]);
       i++;
@@ -837,16 +856,16 @@ export class TypeInference {
       if (p) bound.push([p, node]);
     }
     for (const [p, a] of bound) {
-      push(this.paramEvidence, p.sym, this.typeOf(a));
+      pushEvidence(this.paramEvidence, p.sym, this.typeOf(a));
       const pt = this.symbolTypes.get(p.sym);
       if (unparen(a).type === "lambda" && pt?.kind === "func") {
         const vars = this.callTypeVars(def, call, skip);
-        this.lambdaLearns(unparen(a), pt.sig.params.map((q) => substitute(q.type, vars)), push);
+        this.lambdaLearns(unparen(a), pt.sig.params.map((q) => substitute(q.type, vars)));
       }
       // What the callee puts into a container it was given (`queue.put(x)`) types the caller's variable too.
       const argSym = a.type === "identifier" ? this.symbolOf(a) : undefined;
       const learned = this.previousMutations.get(p.sym);
-      if (argSym && learned) for (const t of learned) push(this.mutationEvidence, argSym, t);
+      if (argSym && learned) for (const t of learned) pushEvidence(this.mutationEvidence, argSym, t);
     }
   }
 
@@ -1997,6 +2016,16 @@ export function hasDecorator(def: SyntaxNode, name: string): boolean {
   const parent = def.parent;
   if (parent?.type !== "decorated_definition") return false;
   return namedChildren(parent).some((d) => d.type === "decorator" && d.text.slice(1).trim().split("(")[0] === name);
+}
+
+/**
+ * Adds a type to what a slot learned this pass. Evidence is a set: a recursive call passing a
+ * parameter to itself would otherwise copy the parameter's evidence into itself, doubling it on every pass.
+ */
+function pushEvidence<K>(map: Map<K, PyType[]>, key: K, t: PyType): void {
+  const list = map.get(key);
+  if (!list) map.set(key, [t]);
+  else if (!list.some((u) => typeEquals(u, t))) list.push(t);
 }
 
 export interface ArgNodes {
