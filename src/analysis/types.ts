@@ -86,10 +86,54 @@ export const T = {
   optional: (t: PyType): PyType => union(t, T.none),
 };
 
+/**
+ * Equal as `typeKey` tells types apart, compared in place: joins and evidence compare types all the
+ * time, and making both keys allocated two strings per comparison.
+ */
 export function typeEquals(a: PyType, b: PyType): boolean {
   if (a === b) return true;
   if (a.kind !== b.kind) return false;
-  return typeKey(a) === typeKey(b);
+  switch (a.kind) {
+    case "list":
+    case "set":
+    case "vartuple":
+    case "asyncgen":
+    case "generator":
+      return typeEquals(a.item, (b as typeof a).item);
+    case "tuple":
+      return allEqual(a.items, (b as typeof a).items);
+    case "dict":
+      return typeEquals(a.key, (b as typeof a).key) && typeEquals(a.value, (b as typeof a).value);
+    case "union":
+      return allEqual(a.types, (b as typeof a).types);
+    case "coroutine":
+      return typeEquals(a.result, (b as typeof a).result);
+    case "object":
+      return a.name === (b as typeof a).name && allEqual(a.args, (b as typeof a).args);
+    case "class":
+    case "module":
+    case "typevar":
+      return a.name === (b as typeof a).name;
+    case "float":
+      return !a.eitherKind === !(b as typeof a).eitherKind;
+    case "func": {
+      const x = a.sig;
+      const y = (b as typeof a).sig;
+      return (
+        (x.name ?? "") === (y.name ?? "") &&
+        !x.isAsync === !y.isAsync &&
+        x.params.length === y.params.length &&
+        x.params.every((p, i) => p.kind === y.params[i]!.kind && p.name === y.params[i]!.name && typeEquals(p.type, y.params[i]!.type)) &&
+        typeEquals(x.returns, y.returns)
+      );
+    }
+    default:
+      return true;
+  }
+}
+
+function allEqual(a: readonly PyType[], b: readonly PyType[]): boolean {
+  return a.length === b.length && a.every((t, i) => typeEquals(t, b[i]!));
 }
 
 /** A canonical text for a type, used for equality and for de-duplicating union members. */

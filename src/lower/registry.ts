@@ -40,9 +40,9 @@ export interface ClassRule {
   readonly enter?: string;
   /** The type `await x` gives for an instance. */
   readonly awaits?: string;
-  /** Lowers `with`/`async with` over a value of this class; absent means the generic `__aenter__`/`__aexit__` protocol. */
   /** Its `__exit__`/`__aexit__` may return true to swallow the exception (`contextlib.suppress`, exit stacks). */
   readonly suppresses?: boolean;
+  /** Lowers `with`/`async with` over a value of this class; absent means the generic `__aenter__`/`__aexit__` protocol. */
   readonly with?: WithRule;
   /** Instances are equal by value (`__eq__`/`__hash__`): as dict keys and set members they go through `dictKey`. */
   readonly hashedByValue?: boolean;
