@@ -154,6 +154,118 @@ export function bind(module: SyntaxNode, identity: ModuleIdentity = { name: "__m
     } else visit(body, inner);
   };
 
+  // The statements with more to do than visiting their parts, one function each (a large `visit`
+  // was recompiled whole by V8 each time one of its cases first ran).
+  const visitFunction = (node: SyntaxNode, scope: Scope): void => {
+    bindName(field(node, "name"), scope, "def");
+    const fn = newScope("function", node, scope, hasAsyncKeyword(node));
+    visitParameters(optionalField(node, "parameters"), fn, scope);
+    const ret = optionalField(node, "return_type");
+    if (ret) visit(ret, scope);
+    visitBlock(field(node, "body"), fn);
+  };
+
+  const visitClass = (node: SyntaxNode, scope: Scope): void => {
+    bindName(field(node, "name"), scope, "class");
+    const supers = optionalField(node, "superclasses");
+    if (supers) visit(supers, scope);
+    const cls = newScope("class", node, scope, false);
+    visitBlock(field(node, "body"), cls);
+  };
+
+  const visitAssignment = (node: SyntaxNode, scope: Scope): void => {
+    const right = optionalField(node, "right");
+    if (right) visit(right, scope);
+    const type = optionalField(node, "type");
+    if (type) visit(type, scope);
+    visitTarget(field(node, "left"), scope, type && !right ? "annassign" : "assign");
+  };
+
+  const visitAugmentedAssignment = (node: SyntaxNode, scope: Scope): void => {
+    visit(field(node, "right"), scope);
+    const left = field(node, "left");
+    if (left.type === "identifier") {
+      occurrences.push({ node: left, scope }); // read
+      bindName(left, scope, "augassign");
+    } else visit(left, scope);
+  };
+
+  const visitFor = (node: SyntaxNode, scope: Scope): void => {
+    visit(field(node, "right"), scope);
+    visitTarget(field(node, "left"), scope, "for");
+    visitBlock(field(node, "body"), scope);
+    const alt = optionalField(node, "alternative");
+    if (alt) visit(alt, scope);
+  };
+
+  const visitWith = (node: SyntaxNode, scope: Scope): void => {
+    for (const clause of namedChildren(node)) {
+      if (clause.type === "with_clause") {
+        for (const item of namedChildren(clause)) {
+          const value = field(item, "value");
+          if (value.type === "as_pattern") {
+            namedChildren(value).filter((c) => c.type !== "as_pattern_target").forEach((c) => visit(c, scope));
+            const target = optionalField(value, "alias");
+            if (target) namedChildren(target).forEach((t) => visitTarget(t, scope, "with"));
+          } else visit(value, scope);
+        }
+      } else if (clause.type === "block") visitBlock(clause, scope);
+    }
+  };
+
+  const visitExcept = (node: SyntaxNode, scope: Scope): void => {
+    const parts = exceptParts(node);
+    parts.types.forEach((t) => visit(t, scope));
+    visitBlock(parts.body, scope);
+    if (parts.alias?.type === "identifier") bindName(parts.alias, scope, "except");
+  };
+
+  const visitImport = (node: SyntaxNode, scope: Scope): void => {
+    for (const name of node.childrenForFieldName("name")) {
+      if (name.type === "aliased_import") {
+        const alias = field(name, "alias");
+        bindName(alias, scope, "import");
+        importTargets.set(alias.id, field(name, "name").text);
+      } else {
+        // `import a.b.c` binds `a` to the top-level package.
+        const first = namedChildren(name)[0]!;
+        bindName(first, scope, "import");
+        importTargets.set(first.id, first.text);
+      }
+    }
+  };
+
+  const visitImportFrom = (node: SyntaxNode, scope: Scope): void => {
+    const moduleName = absoluteModule(field(node, "module_name").text.replace(/\s+/g, ""), identity);
+    for (const name of node.childrenForFieldName("name")) {
+      if (name.type === "aliased_import") {
+        const alias = field(name, "alias");
+        bindName(alias, scope, "import");
+        importTargets.set(alias.id, `${moduleName}.${field(name, "name").text}`);
+      } else {
+        const last = namedChildren(name).at(-1)!;
+        bindName(last, scope, "import");
+        importTargets.set(last.id, `${moduleName}.${name.text}`);
+      }
+    }
+  };
+
+  /** `global x, y` / `nonlocal x, y`. */
+  const declareNames = (node: SyntaxNode, scope: Scope, into: Set<string>): void => {
+    for (const n of namedChildren(node)) {
+      into.add(n.text);
+      globalRefs.push({ node: n, scope });
+    }
+  };
+
+  const visitCase = (node: SyntaxNode, scope: Scope): void => {
+    for (const c of namedChildren(node)) {
+      if (c.type === "case_pattern") visitPattern(c, scope);
+      else if (c.type === "if_clause") visit(namedChildren(c)[0]!, scope);
+      else if (c.type === "block") visitBlock(c, scope);
+    }
+  };
+
   const visit = (node: SyntaxNode, scope: Scope): void => {
     switch (node.type) {
       case "identifier":
@@ -183,29 +295,16 @@ export function bind(module: SyntaxNode, identity: ModuleIdentity = { name: "__m
       case "keyword_argument":
         visit(field(node, "value"), scope);
         return;
-      case "function_definition": {
-        bindName(field(node, "name"), scope, "def");
-        const fn = newScope("function", node, scope, hasAsyncKeyword(node));
-        visitParameters(optionalField(node, "parameters"), fn, scope);
-        const ret = optionalField(node, "return_type");
-        if (ret) visit(ret, scope);
-        visitBlock(field(node, "body"), fn);
-        return;
-      }
+      case "function_definition":
+        return visitFunction(node, scope);
       case "decorated_definition":
         for (const c of namedChildren(node)) {
           if (c.type === "decorator") visit(namedChildren(c)[0]!, scope);
         }
         visit(field(node, "definition"), scope);
         return;
-      case "class_definition": {
-        bindName(field(node, "name"), scope, "class");
-        const supers = optionalField(node, "superclasses");
-        if (supers) visit(supers, scope);
-        const cls = newScope("class", node, scope, false);
-        visitBlock(field(node, "body"), cls);
-        return;
-      }
+      case "class_definition":
+        return visitClass(node, scope);
       case "lambda": {
         const fn = newScope("lambda", node, scope, false);
         visitParameters(optionalField(node, "parameters"), fn, scope);
@@ -218,100 +317,31 @@ export function bind(module: SyntaxNode, identity: ModuleIdentity = { name: "__m
       case "generator_expression":
         visitComprehension(node, scope);
         return;
-      case "assignment": {
-        const right = optionalField(node, "right");
-        if (right) visit(right, scope);
-        const type = optionalField(node, "type");
-        if (type) visit(type, scope);
-        visitTarget(field(node, "left"), scope, type && !right ? "annassign" : "assign");
-        return;
-      }
-      case "augmented_assignment": {
-        visit(field(node, "right"), scope);
-        const left = field(node, "left");
-        if (left.type === "identifier") {
-          occurrences.push({ node: left, scope }); // read
-          bindName(left, scope, "augassign");
-        } else visit(left, scope);
-        return;
-      }
+      case "assignment":
+        return visitAssignment(node, scope);
+      case "augmented_assignment":
+        return visitAugmentedAssignment(node, scope);
       case "named_expression":
         visit(field(node, "value"), scope);
         // The walrus binds in the enclosing function, even from inside a comprehension.
         bindName(field(node, "name"), scope.functionScope, "walrus");
         return;
-      case "for_statement": {
-        visit(field(node, "right"), scope);
-        visitTarget(field(node, "left"), scope, "for");
-        visitBlock(field(node, "body"), scope);
-        const alt = optionalField(node, "alternative");
-        if (alt) visit(alt, scope);
-        return;
-      }
+      case "for_statement":
+        return visitFor(node, scope);
       case "with_statement":
-        for (const clause of namedChildren(node)) {
-          if (clause.type === "with_clause") {
-            for (const item of namedChildren(clause)) {
-              const value = field(item, "value");
-              if (value.type === "as_pattern") {
-                namedChildren(value).filter((c) => c.type !== "as_pattern_target").forEach((c) => visit(c, scope));
-                const target = optionalField(value, "alias");
-                if (target) namedChildren(target).forEach((t) => visitTarget(t, scope, "with"));
-              } else visit(value, scope);
-            }
-          } else if (clause.type === "block") visitBlock(clause, scope);
-        }
-        return;
-      case "except_clause": {
-        const parts = exceptParts(node);
-        parts.types.forEach((t) => visit(t, scope));
-        visitBlock(parts.body, scope);
-        if (parts.alias?.type === "identifier") bindName(parts.alias, scope, "except");
-        return;
-      }
+        return visitWith(node, scope);
+      case "except_clause":
+        return visitExcept(node, scope);
       case "import_statement":
-        for (const name of node.childrenForFieldName("name")) {
-          if (name.type === "aliased_import") {
-            const alias = field(name, "alias");
-            bindName(alias, scope, "import");
-            importTargets.set(alias.id, field(name, "name").text);
-          } else {
-            // `import a.b.c` binds `a` to the top-level package.
-            const first = namedChildren(name)[0]!;
-            bindName(first, scope, "import");
-            importTargets.set(first.id, first.text);
-          }
-        }
-        return;
-      case "import_from_statement": {
-        const moduleName = absoluteModule(field(node, "module_name").text.replace(/\s+/g, ""), identity);
-        for (const name of node.childrenForFieldName("name")) {
-          if (name.type === "aliased_import") {
-            const alias = field(name, "alias");
-            bindName(alias, scope, "import");
-            importTargets.set(alias.id, `${moduleName}.${field(name, "name").text}`);
-          } else {
-            const last = namedChildren(name).at(-1)!;
-            bindName(last, scope, "import");
-            importTargets.set(last.id, `${moduleName}.${name.text}`);
-          }
-        }
-        return;
-      }
+        return visitImport(node, scope);
+      case "import_from_statement":
+        return visitImportFrom(node, scope);
       case "future_import_statement":
         return;
       case "global_statement":
-        for (const n of namedChildren(node)) {
-          scope.globals.add(n.text);
-          globalRefs.push({ node: n, scope });
-        }
-        return;
+        return declareNames(node, scope, scope.globals);
       case "nonlocal_statement":
-        for (const n of namedChildren(node)) {
-          scope.nonlocals.add(n.text);
-          globalRefs.push({ node: n, scope });
-        }
-        return;
+        return declareNames(node, scope, scope.nonlocals);
       case "delete_statement":
         namedChildren(node).forEach((c) => visit(c, scope));
         return;
@@ -324,12 +354,7 @@ export function bind(module: SyntaxNode, identity: ModuleIdentity = { name: "__m
         namedChildren(node).forEach((c) => visit(c, scope));
         return;
       case "case_clause":
-        for (const c of namedChildren(node)) {
-          if (c.type === "case_pattern") visitPattern(c, scope);
-          else if (c.type === "if_clause") visit(namedChildren(c)[0]!, scope);
-          else if (c.type === "block") visitBlock(c, scope);
-        }
-        return;
+        return visitCase(node, scope);
       case "block":
         visitBlock(node, scope);
         return;

@@ -1181,6 +1181,39 @@ export class TypeInference {
 
   // ---- expression types ----
 
+  private identifierType(node: SyntaxNode): PyType {
+    const sym = this.symbolOf(node);
+    if (!sym) return T.unknown;
+    if (sym.kind === "builtin") return this.builtinType(sym.name);
+    // Inside `except E as e:` the name is an E (each handler declares its own in the output).
+    const handler = sym.bindings.length > 1 ? handlerBinding(node, sym) : undefined;
+    if (handler) return this.bindingType(handler, "except", sym);
+    // A name each of several loops declares for itself has the type of its own loop's items.
+    const loopBinding = sym.loopLocal ? sym.bindings.find((b) => contains(field(forStatementOf(b.node)!, "body"), node) || b.node.id === node.id) : undefined;
+    if (loopBinding) return this.bindingType(loopBinding.node, "for", sym);
+    const t = this.symbolTypes.get(sym) ?? T.never;
+    if (sym.kind !== "variable" && sym.kind !== "parameter") return t;
+    const reaching = t.kind === "int" || t.kind === "float" ? reachingNumberType(node, sym, { typeOf: (n) => this.typeOf(n), arithmetic }) : undefined;
+    return reaching ?? narrowAt(node, sym, t, this);
+  }
+
+  private dictionaryType(node: SyntaxNode): PyType {
+    const keys: PyType[] = [];
+    const values: PyType[] = [];
+    for (const c of namedChildren(node)) {
+      if (c.type === "pair") {
+        keys.push(this.typeOf(field(c, "key")));
+        values.push(this.typeOf(field(c, "value")));
+      } else if (c.type === "dictionary_splat") {
+        const t = this.typeOf(namedChildren(c)[0]!);
+        keys.push(t.kind === "dict" ? t.key : T.unknown);
+        values.push(t.kind === "dict" ? t.value : T.unknown);
+      }
+    }
+    return T.dict(joinFlows(...keys), this.joinClasses(joinFlows(...values)));
+  }
+
+  /** An expression's type from its parts (`typeOf` caches it); a large case has a method of its own. */
   private compute(node: SyntaxNode): PyType {
     switch (node.type) {
       case "integer":
@@ -1204,21 +1237,8 @@ export class TypeInference {
         for (const r of rest) t = this.memberType(withoutNone(t), r.text);
         return t;
       }
-      case "identifier": {
-        const sym = this.symbolOf(node);
-        if (!sym) return T.unknown;
-        if (sym.kind === "builtin") return this.builtinType(sym.name);
-        // Inside `except E as e:` the name is an E (each handler declares its own in the output).
-        const handler = sym.bindings.length > 1 ? handlerBinding(node, sym) : undefined;
-        if (handler) return this.bindingType(handler, "except", sym);
-        // A name each of several loops declares for itself has the type of its own loop's items.
-        const loopBinding = sym.loopLocal ? sym.bindings.find((b) => contains(field(forStatementOf(b.node)!, "body"), node) || b.node.id === node.id) : undefined;
-        if (loopBinding) return this.bindingType(loopBinding.node, "for", sym);
-        const t = this.symbolTypes.get(sym) ?? T.never;
-        if (sym.kind !== "variable" && sym.kind !== "parameter") return t;
-        const reaching = t.kind === "int" || t.kind === "float" ? reachingNumberType(node, sym, { typeOf: (n) => this.typeOf(n), arithmetic }) : undefined;
-        return reaching ?? narrowAt(node, sym, t, this);
-      }
+      case "identifier":
+        return this.identifierType(node);
       // Each item of a literal keeps its own kind at run time: `[1, 2.5]` holds an int and a float.
       case "list":
         return T.list(this.joinClasses(joinFlows(...namedChildren(node).map((c) => this.elementType(c)))));
@@ -1231,26 +1251,8 @@ export class TypeInference {
         if (items.some((c) => c.type === "list_splat")) return T.vartuple(this.joinClasses(union(...items.map((c) => this.elementType(c)))));
         return T.tuple(...items.map((c) => this.typeOf(c)));
       }
-      case "dictionary": {
-        const keys: PyType[] = [];
-        const values: PyType[] = [];
-        for (const c of namedChildren(node)) {
-          if (c.type === "pair") {
-            keys.push(this.typeOf(field(c, "key")));
-            values.push(this.typeOf(field(c, "value")));
-          } else if (c.type === "dictionary_splat") {
-            const t = this.typeOf(namedChildren(c)[0]!);
-            if (t.kind === "dict") {
-              keys.push(t.key);
-              values.push(t.value);
-            } else {
-              keys.push(T.unknown);
-              values.push(T.unknown);
-            }
-          }
-        }
-        return T.dict(joinFlows(...keys), this.joinClasses(joinFlows(...values)));
-      }
+      case "dictionary":
+        return this.dictionaryType(node);
       case "list_comprehension":
         return T.list(this.typeOf(field(node, "body")));
       case "set_comprehension":
