@@ -374,20 +374,7 @@ export class TypeInference {
         if (fn) this.yields.push({ node, fn });
         break;
       case "class_definition": {
-        const name = field(node, "name").text;
-        const scope = this.scopeOf(node)!;
-        const qualified = scope.parent?.kind === "module" ? `${this.moduleName}.${name}` : `${this.moduleName}.<locals>.${name}#${node.id}`;
-        const decorators = node.parent?.type === "decorated_definition" ? namedChildren(node.parent).filter((d) => d.type === "decorator").map((d) => d.text.slice(1).trim()) : [];
-        const info: UserClass = { name, qualifiedName: qualified, node, scope, bases: [], fields: new Map(), methods: new Map(), setters: new Map(), classAttrs: new Map(), decorators };
-        this.classes.set(qualified, info);
-        this.classByNode.set(node.id, info);
-        for (const stmt of namedChildren(field(node, "body"))) {
-          const def = stmt.type === "decorated_definition" ? field(stmt, "definition") : stmt;
-          if (def.type !== "function_definition") continue;
-          const accessor = def.parent?.type === "decorated_definition" ? namedChildren(def.parent).find((d) => d.type === "decorator" && /^@\s*\w+\.(setter|deleter)$/.test(d.text)) : undefined;
-          if (!accessor) info.methods.set(field(def, "name").text, def);
-          else if (accessor.text.endsWith(".setter")) info.setters.set(field(def, "name").text, def);
-        }
+        const info = this.declareClass(node);
         for (const c of node.namedChildren) this.collect(c, fn, info);
         return;
       }
@@ -409,6 +396,25 @@ export class TypeInference {
       }
     }
     for (const c of node.namedChildren) this.collect(c, fn, cls);
+  }
+
+  /** A `class` statement: the class, its methods and its property setters. */
+  private declareClass(node: SyntaxNode): UserClass {
+    const name = field(node, "name").text;
+    const scope = this.scopeOf(node)!;
+    const qualified = scope.parent?.kind === "module" ? `${this.moduleName}.${name}` : `${this.moduleName}.<locals>.${name}#${node.id}`;
+    const decorators = node.parent?.type === "decorated_definition" ? namedChildren(node.parent).filter((d) => d.type === "decorator").map((d) => d.text.slice(1).trim()) : [];
+    const info: UserClass = { name, qualifiedName: qualified, node, scope, bases: [], fields: new Map(), methods: new Map(), setters: new Map(), classAttrs: new Map(), decorators };
+    this.classes.set(qualified, info);
+    this.classByNode.set(node.id, info);
+    for (const stmt of namedChildren(field(node, "body"))) {
+      const def = stmt.type === "decorated_definition" ? field(stmt, "definition") : stmt;
+      if (def.type !== "function_definition") continue;
+      const accessor = def.parent?.type === "decorated_definition" ? namedChildren(def.parent).find((d) => d.type === "decorator" && /^@\s*\w+\.(setter|deleter)$/.test(d.text)) : undefined;
+      if (!accessor) info.methods.set(field(def, "name").text, def);
+      else if (accessor.text.endsWith(".setter")) info.setters.set(field(def, "name").text, def);
+    }
+    return info;
   }
 
   /** `Point = namedtuple("Point", "x y")`: a class of the program, with the fields named there. */

@@ -147,42 +147,10 @@ export function lowerCallNow(node: SyntaxNode, cx: LowerContext): LoweredCall {
     if (checked) return checked;
   }
   const key = cx.analysis.libraryCallKey(node, callee);
-  if (key) {
-    const rule = cx.registry.calls.get(key);
-    if (!rule) return { expr: cx.unsupported(node, key, Msg.noMapping), startsPromise: false };
-    const sig = cx.registry.callable(key)?.sig;
-    const receiver = callee.type === "attribute" && !cx.analysis.qualifiedName(callee) ? field(callee, "object") : key.endsWith(".__call__") ? callee : undefined;
-    const errorsBefore = cx.errorCount();
-    const bound = bindArguments(node, key, sig, receiver, cx);
-    // A `*xs` or `**mapping` the rule cannot place is an error, never silently dropped.
-    for (const s of bound.splats) {
-      const handled = s.type === "dictionary_splat" ? rule.keywordSplat === true : sig === undefined || sig.params.some((p) => p.kind === "varargs");
-      if (!handled) cx.report(s, Msg.unsupportedArgument, { arg: s.text, name: key });
-    }
-    // A required parameter a splat was to fill: the rule needs the argument itself.
-    const unfilled = sig?.params.find((p) => !p.optional && (p.kind === "positional" || p.kind === "normal") && !bound.args.has(p.name));
-    if (unfilled && bound.splats.length > 0) cx.report(bound.splats[0], Msg.unsupportedArgument, { arg: bound.splats[0]!.text, name: key });
-    const startsPromise = rule.async === true || sig?.returns.kind === "coroutine";
-    // The call as written cannot be made (a missing argument…): reported; the rule is not asked to guess.
-    if (cx.errorCount() > errorsBefore) return { expr: expr(`${cx.helper("notTranslated")}(${JSON.stringify(key)})`, Prec.Call), startsPromise };
-    return { expr: rule.lower(bound, cx), startsPromise };
-  }
+  if (key) return lowerLibraryCall(node, callee, key, cx);
   const def = cx.analysis.userFunctionOf(callee);
   const calleeType = withoutNone(cx.typeOf(callee));
-  if (calleeType.kind === "class" && cx.analysis.userClass(calleeType.name)) {
-    const cls = cx.analysis.userClass(calleeType.name)!;
-    if (cx.analysis.isSubclass(cls.qualifiedName, "enum.Enum")) {
-      // `Color(2)` looks a member up by value.
-      const value = rawArguments(node).positional[0];
-      return { expr: expr(`${cx.helper("enumByValue")}(${cx.expr(callee).code}, ${value ? cx.expr(value).code : "undefined"})`, Prec.Call), startsPromise: false };
-    }
-    // A class with abstract methods left: Python raises TypeError instead of making an instance.
-    const abstract = abstractMethods(cls, cx.analysis);
-    if (abstract.length > 0) return { expr: expr(`${cx.helper("instantiateAbstract")}(${JSON.stringify(cls.name)}, ${JSON.stringify(abstract)})`, Prec.Call), startsPromise: false };
-    const init = def ? cx.analysis.signatureOf(def) : cx.constructorSignature(cls);
-    const args = userArguments(node, init, cx, true);
-    return { expr: expr(`new ${classWithTypeArguments(node, callee, cx)}(${args})`, Prec.Call), startsPromise: false };
-  }
+  if (calleeType.kind === "class" && cx.analysis.userClass(calleeType.name)) return lowerConstruction(node, callee, calleeType.name, def, cx);
   if (!def && calleeType.kind === "func" && forwardsEverything(node)) {
     // `fn(*args, **kwargs)` in a wrapper: the arguments it was given, passed on as they are.
     const { positional, splats } = rawArguments(node);
@@ -201,34 +169,75 @@ export function lowerCallNow(node: SyntaxNode, cx: LowerContext): LoweredCall {
     const target = `${wrap(cx.expr(callee), Prec.Call)}${viaCall ? ".__call__" : ""}`;
     return { expr: expr(`${target}(${args})`, Prec.Call), startsPromise: isAsync };
   }
-  if (calleeType.kind === "unknown" || calleeType.kind === "any") {
-    const { positional, keywords } = rawArguments(node);
-    if (keywords.size > 0) cx.report(node, Msg.unknownCallee, { callee: callee.text });
-    // A library function without a mapping (`math.comb`): named as such.
-    const qualified = cx.analysis.qualifiedName(callee);
-    if (qualified && qualified.split(".").some((_, i, parts) => i > 0 && cx.registry.isModule(parts.slice(0, i).join(".")))) {
-      return { expr: cx.unsupported(node, qualified, Msg.noMapping), startsPromise: false };
-    }
-    // A method the library mapping does not know, on an object whose type it does know: say so
-    // rather than guess at run time.
-    if (callee.type === "attribute") {
-      const owner = withoutNone(cx.typeOf(field(callee, "object")));
-      const typeName = libraryTypeName(owner);
-      // (A TypedDict's methods are a dict's, not the program's.)
-      const ownMethods = typeName !== undefined && cx.analysis.userClass(typeName) !== undefined && !cx.analysis.isSubclass(typeName, "typing.TypedDict");
-      if (owner.kind !== "unknown" && owner.kind !== "any" && typeName && !ownMethods) {
-        return { expr: cx.unsupported(node, `${typeName}.${field(callee, "attribute").text}`, Msg.noMapping), startsPromise: false };
-      }
-    }
-    // A method of a value known only at run time (JSON data): Python's method, chosen by the value's type.
-    if (callee.type === "attribute") {
-      const object = cx.expr(field(callee, "object")).code;
-      const method = JSON.stringify(field(callee, "attribute").text);
-      return { expr: expr(`${cx.helper("callMethod")}(${object}, ${method}, [${positional.map((a) => argument(a, cx)).join(", ")}])`, Prec.Call), startsPromise: false };
-    }
-    return { expr: expr(`${cx.helper("callDynamic")}(${cx.expr(callee).code}, [${positional.map((a) => argument(a, cx)).join(", ")}])`, Prec.Call), startsPromise: false };
-  }
+  if (calleeType.kind === "unknown" || calleeType.kind === "any") return lowerDynamicCall(node, callee, cx);
   return { expr: cx.unsupported(node, `Calling ${callee.text}`), startsPromise: false };
+}
+
+/** A call the library mapping has a rule for (`key`), its arguments bound to the rule's signature. */
+function lowerLibraryCall(node: SyntaxNode, callee: SyntaxNode, key: string, cx: LowerContext): LoweredCall {
+  const rule = cx.registry.calls.get(key);
+  if (!rule) return { expr: cx.unsupported(node, key, Msg.noMapping), startsPromise: false };
+  const sig = cx.registry.callable(key)?.sig;
+  const receiver = callee.type === "attribute" && !cx.analysis.qualifiedName(callee) ? field(callee, "object") : key.endsWith(".__call__") ? callee : undefined;
+  const errorsBefore = cx.errorCount();
+  const bound = bindArguments(node, key, sig, receiver, cx);
+  // A `*xs` or `**mapping` the rule cannot place is an error, never silently dropped.
+  for (const s of bound.splats) {
+    const handled = s.type === "dictionary_splat" ? rule.keywordSplat === true : sig === undefined || sig.params.some((p) => p.kind === "varargs");
+    if (!handled) cx.report(s, Msg.unsupportedArgument, { arg: s.text, name: key });
+  }
+  // A required parameter a splat was to fill: the rule needs the argument itself.
+  const unfilled = sig?.params.find((p) => !p.optional && (p.kind === "positional" || p.kind === "normal") && !bound.args.has(p.name));
+  if (unfilled && bound.splats.length > 0) cx.report(bound.splats[0], Msg.unsupportedArgument, { arg: bound.splats[0]!.text, name: key });
+  const startsPromise = rule.async === true || sig?.returns.kind === "coroutine";
+  // The call as written cannot be made (a missing argument…): reported; the rule is not asked to guess.
+  if (cx.errorCount() > errorsBefore) return { expr: expr(`${cx.helper("notTranslated")}(${JSON.stringify(key)})`, Prec.Call), startsPromise };
+  return { expr: rule.lower(bound, cx), startsPromise };
+}
+
+/** `Cls(...)` for a class of the program: `new Cls(...)`, or what Python does instead (enum lookup, abstract class). */
+function lowerConstruction(node: SyntaxNode, callee: SyntaxNode, className: string, def: SyntaxNode | undefined, cx: LowerContext): LoweredCall {
+  const cls = cx.analysis.userClass(className)!;
+  if (cx.analysis.isSubclass(cls.qualifiedName, "enum.Enum")) {
+    // `Color(2)` looks a member up by value.
+    const value = rawArguments(node).positional[0];
+    return { expr: expr(`${cx.helper("enumByValue")}(${cx.expr(callee).code}, ${value ? cx.expr(value).code : "undefined"})`, Prec.Call), startsPromise: false };
+  }
+  // A class with abstract methods left: Python raises TypeError instead of making an instance.
+  const abstract = abstractMethods(cls, cx.analysis);
+  if (abstract.length > 0) return { expr: expr(`${cx.helper("instantiateAbstract")}(${JSON.stringify(cls.name)}, ${JSON.stringify(abstract)})`, Prec.Call), startsPromise: false };
+  const init = def ? cx.analysis.signatureOf(def) : cx.constructorSignature(cls);
+  const args = userArguments(node, init, cx, true);
+  return { expr: expr(`new ${classWithTypeArguments(node, callee, cx)}(${args})`, Prec.Call), startsPromise: false };
+}
+
+/** A callee known only at run time: Python's call, chosen by the value (or a diagnostic where the library is known). */
+function lowerDynamicCall(node: SyntaxNode, callee: SyntaxNode, cx: LowerContext): LoweredCall {
+  const { positional, keywords } = rawArguments(node);
+  if (keywords.size > 0) cx.report(node, Msg.unknownCallee, { callee: callee.text });
+  // A library function without a mapping (`math.comb`): named as such.
+  const qualified = cx.analysis.qualifiedName(callee);
+  if (qualified && qualified.split(".").some((_, i, parts) => i > 0 && cx.registry.isModule(parts.slice(0, i).join(".")))) {
+    return { expr: cx.unsupported(node, qualified, Msg.noMapping), startsPromise: false };
+  }
+  // A method the library mapping does not know, on an object whose type it does know: say so
+  // rather than guess at run time.
+  if (callee.type === "attribute") {
+    const owner = withoutNone(cx.typeOf(field(callee, "object")));
+    const typeName = libraryTypeName(owner);
+    // (A TypedDict's methods are a dict's, not the program's.)
+    const ownMethods = typeName !== undefined && cx.analysis.userClass(typeName) !== undefined && !cx.analysis.isSubclass(typeName, "typing.TypedDict");
+    if (owner.kind !== "unknown" && owner.kind !== "any" && typeName && !ownMethods) {
+      return { expr: cx.unsupported(node, `${typeName}.${field(callee, "attribute").text}`, Msg.noMapping), startsPromise: false };
+    }
+  }
+  // A method of a value known only at run time (JSON data): Python's method, chosen by the value's type.
+  if (callee.type === "attribute") {
+    const object = cx.expr(field(callee, "object")).code;
+    const method = JSON.stringify(field(callee, "attribute").text);
+    return { expr: expr(`${cx.helper("callMethod")}(${object}, ${method}, [${positional.map((a) => argument(a, cx)).join(", ")}])`, Prec.Call), startsPromise: false };
+  }
+  return { expr: expr(`${cx.helper("callDynamic")}(${cx.expr(callee).code}, [${positional.map((a) => argument(a, cx)).join(", ")}])`, Prec.Call), startsPromise: false };
 }
 
 /** The class being instantiated; `Box[int]()` gives its type arguments: `new Box<number>()`. */
