@@ -98,12 +98,12 @@ function main() {
 }
 
 /**
- * Runs this script in child mode; its last stdout line is a JSON result. A CLI run with two or more
- * jobs gets the V8 flags the CLI relaunches a large batch with (src/cli/batch-main.ts).
+ * Runs this script in child mode; its last stdout line is a JSON result. A CLI run gets the V8
+ * flags the CLI relaunches a large batch with (src/cli/batch-main.ts).
  */
 function runChild(childArgs) {
   const jobs = Number(childArgs[childArgs.indexOf("--jobs") + 1]);
-  const flags = childArgs[0] === "--child-cli" && jobs >= 2 ? require(path.join(ROOT, "dist", "cli", "v8-tuning.js")).PARALLEL_V8_FLAGS : [];
+  const flags = childArgs[0] === "--child-cli" ? require(path.join(ROOT, "dist", "cli", "v8-tuning.js")).batchV8Flags(jobs) : [];
   const r = spawnSync(process.execPath, [...flags, __filename, ...childArgs], { encoding: "utf8", maxBuffer: 256 * 1024 * 1024, stdio: ["ignore", "pipe", "ignore"] });
   const last = r.stdout.trim().split("\n").pop();
   try {

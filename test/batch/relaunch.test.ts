@@ -1,13 +1,14 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { main } from "../../src/cli/main";
-import { PARALLEL_V8_FLAGS } from "../../src/cli/v8-tuning";
+import { batchV8Flags } from "../../src/cli/v8-tuning";
 import { cli, requireBuild } from "./helpers";
 import { createWorkdir } from "../support/workdir";
 
 /**
- * A large batch on worker threads runs in a new process without V8's helper threads (they compete
- * with the workers for the cores); small batches, one worker, --watch and --verify stay put.
+ * A large batch runs in a new process with V8 flags set at its start (on worker threads, without
+ * V8's helper threads, which compete with the workers for the cores); small batches, --watch and
+ * --verify stay put.
  */
 const dir = createWorkdir("batch-relaunch");
 const src = path.join(dir, "src");
@@ -32,12 +33,14 @@ async function relaunchesOf(args: readonly string[]): Promise<(readonly string[]
   return asked;
 }
 
-test("a large batch on two or more workers starts again without V8's helper threads", async () => {
-  expect(await relaunchesOf(["src", "--out-dir", "out", "--jobs", "2"])).toEqual([PARALLEL_V8_FLAGS]);
+test("a large batch starts again with V8 flags for its number of threads", async () => {
+  expect(await relaunchesOf(["src", "--out-dir", "out", "--jobs", "2"])).toEqual([batchV8Flags(2)]);
+  expect(await relaunchesOf(["src", "--out-dir", "out", "--jobs", "1"])).toEqual([batchV8Flags(1)]);
+  expect(batchV8Flags(2)).toContain("--single-threaded");
+  expect(batchV8Flags(1)).not.toContain("--single-threaded");
 });
 
-test("one worker, a small batch, --watch and --verify are not relaunched", async () => {
-  expect(await relaunchesOf(["src", "--out-dir", "out", "--jobs", "1"])).toEqual([]);
+test("a small batch and --verify are not relaunched", async () => {
   expect(await relaunchesOf(["src/small.py", "--out-dir", "out", "--jobs", "2"])).toEqual([]);
   expect(await relaunchesOf(["src", "--out-dir", "out", "--jobs", "2", "--verify"])).toEqual([]);
 });
