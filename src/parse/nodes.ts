@@ -12,9 +12,7 @@ export function field(node: SyntaxNode, name: string): SyntaxNode {
 export const optionalField = (node: SyntaxNode, name: string): SyntaxNode | null => node.childForFieldName(name);
 
 /** Named children without the extras that may appear anywhere: comments and `\` line continuations. */
-export function namedChildren(node: SyntaxNode): SyntaxNode[] {
-  return node.namedChildren.filter((c) => c.type !== "comment" && c.type !== "line_continuation");
-}
+export const namedChildren = (node: SyntaxNode): readonly SyntaxNode[] => node.significantChildren;
 
 /** `async def`, `async with` and `async for` carry `async` as an anonymous first child. */
 export const hasAsyncKeyword = (node: SyntaxNode): boolean => node.child(0)?.type === "async";

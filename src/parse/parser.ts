@@ -26,6 +26,8 @@ export interface Point {
   readonly column: number;
 }
 
+const NO_CHILDREN: readonly SyntaxNode[] = Object.freeze([]);
+
 /** Node ids are unique across every tree of the process (maps keyed by id mix trees). */
 let nextId = 1;
 
@@ -38,10 +40,12 @@ let nextId = 1;
 export class SyntaxNode {
   readonly id = nextId++;
   parent: SyntaxNode | null = null;
-  readonly children: SyntaxNode[] = [];
+  /** Leaves (half the nodes) share one empty list: the copy makes no array for them. */
+  children: readonly SyntaxNode[] = NO_CHILDREN;
   /** The field this node fills in its parent (`name`, `body`…). */
   fieldName: string | null = null;
   private named?: SyntaxNode[];
+  private significant?: readonly SyntaxNode[];
 
   constructor(
     readonly tree: Tree,
@@ -57,6 +61,13 @@ export class SyntaxNode {
   }
   get namedChildren(): SyntaxNode[] {
     return (this.named ??= this.children.filter((c) => c.isNamed));
+  }
+  /**
+   * Named children without the extras that may appear anywhere (comments, `\` line continuations):
+   * what the translator reads, many times over, so made once.
+   */
+  get significantChildren(): readonly SyntaxNode[] {
+    return (this.significant ??= this.namedChildren.filter((c) => c.type !== "comment" && c.type !== "line_continuation"));
   }
   get namedChildCount(): number {
     return this.namedChildren.length;
@@ -75,7 +86,8 @@ export class SyntaxNode {
     return this.children[index] ?? null;
   }
   childForFieldName(name: string): SyntaxNode | null {
-    return this.children.find((c) => c.fieldName === name) ?? null;
+    for (const c of this.children) if (c.fieldName === name) return c;
+    return null;
   }
   childrenForFieldName(name: string): SyntaxNode[] {
     return this.children.filter((c) => c.fieldName === name);
@@ -156,7 +168,8 @@ function copyTree(native: ParserType.Tree, source: string): Tree {
       const fieldId = cursor.currentFieldId;
       if (fieldId !== undefined) node.fieldName = fieldNames[fieldId] ??= cursor.currentFieldName!;
       node.parent = parent;
-      parent.children.push(node);
+      if (parent.children === NO_CHILDREN) parent.children = [node];
+      else (parent.children as SyntaxNode[]).push(node);
     }
     return node;
   };

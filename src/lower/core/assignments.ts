@@ -149,7 +149,7 @@ export function assignTo(target: SyntaxNode, value: Expr, valueNode: SyntaxNode 
 
 /** Names in a pattern, or Infinity when it also holds attributes or subscripts (which a TS pattern cannot declare). */
 /** `first, *middle, last = xs`: JavaScript patterns only take a rest element last. */
-function starredInTheMiddle(parts: SyntaxNode[], star: number, value: Expr, cx: LowerContext): Stmt[] {
+function starredInTheMiddle(parts: readonly SyntaxNode[], star: number, value: Expr, cx: LowerContext): Stmt[] {
   const items = cx.names.fresh("items");
   const after = parts.length - star - 1;
   const out: Stmt[] = [line(`const ${items} = ${cx.helper("unpackStarred")}(${value.code}, ${star}, ${after});`)];

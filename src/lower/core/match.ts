@@ -121,7 +121,7 @@ function dottedValue(p: SyntaxNode, cx: LowerContext): string {
 }
 
 /** `[x, y]`, `(a, *rest)`: a list or tuple (not a str) of the right length, items matched in turn. */
-function sequenceTest(items: SyntaxNode[], v: string, cx: LowerContext): Expr {
+function sequenceTest(items: readonly SyntaxNode[], v: string, cx: LowerContext): Expr {
   const star = items.findIndex((i) => namedChildren(i)[0]?.type === "splat_pattern");
   const tests: Expr[] = [expr(`Array.isArray(${v})`, Prec.Call)];
   const n = items.length;
