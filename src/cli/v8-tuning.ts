@@ -1,4 +1,5 @@
 import { spawn } from "node:child_process";
+import * as path from "node:path";
 import { setFlagsFromString } from "node:v8";
 
 /**
@@ -34,8 +35,10 @@ const RELAUNCHED = "PY2TS_ASYNC_RELAUNCHED";
  * started with those flags.
  */
 export function relaunchWith(flags: readonly string[]): Promise<number> | undefined {
-  if (process.env[RELAUNCHED] || flags.every((f) => process.execArgv.includes(f))) return undefined;
-  const child = spawn(process.execPath, [...process.execArgv, ...flags, ...process.argv.slice(1)], {
+  // Only the CLI's own script is started again (never a program that loaded the CLI's module).
+  const script = require.main?.filename;
+  if (!script || path.basename(script) !== "py2ts-async" || process.env[RELAUNCHED] || flags.every((f) => process.execArgv.includes(f))) return undefined;
+  const child = spawn(process.execPath, [...process.execArgv, ...flags, script, ...process.argv.slice(2)], {
     stdio: "inherit",
     env: { ...process.env, [RELAUNCHED]: "1" },
   });

@@ -47,7 +47,16 @@ test("a small batch and --verify are not relaunched", async () => {
 
 test("the relaunched batch writes its outputs, reports on the same streams and exits with its code", () => {
   requireBuild();
-  const ok = cli(dir, ["src", "--out-dir", "out2", "--jobs", "2"]);
+  // Each Node process and worker thread of the run notes its V8 flags.
+  const probe = path.join(dir, "probe.cjs");
+  const seen = path.join(dir, "execArgv.txt");
+  fs.writeFileSync(probe, `require("node:fs").appendFileSync(${JSON.stringify(seen)}, JSON.stringify(process.execArgv) + "\\n");\n`);
+  const ok = cli(dir, ["src", "--out-dir", "out2", "--jobs", "2"], { NODE_OPTIONS: `--require=${probe}` });
+  const [first, ...relaunched] = fs.readFileSync(seen, "utf8").trim().split("\n").map((l) => JSON.parse(l) as string[]);
+  expect(first).toEqual([]);
+  // The new process and its worker threads.
+  expect(relaunched.length).toBeGreaterThanOrEqual(2);
+  for (const flags of relaunched) expect(flags).toEqual(batchV8Flags(2));
   expect(ok.stderr).toMatch(/2 files .*2 translated/);
   expect(ok.status).toBe(0);
   expect(fs.readFileSync(path.join(dir, "out2", "big.ts"), "utf8")).toContain('console.log("big")');
