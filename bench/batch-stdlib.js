@@ -102,8 +102,8 @@ function main() {
  * flags the CLI relaunches a large batch with (src/cli/batch-main.ts).
  */
 function runChild(childArgs) {
-  const jobs = Number(childArgs[childArgs.indexOf("--jobs") + 1]);
-  const flags = childArgs[0] === "--child-cli" ? require(path.join(ROOT, "dist", "cli", "v8-tuning.js")).batchV8Flags(jobs) : [];
+  const cli = childArgs[0] === "--child-cli";
+  const flags = cli ? require(path.join(ROOT, "dist", "cli", "v8-tuning.js")).batchV8Flags(Number(childArgs[childArgs.indexOf("--jobs") + 1])) : [];
   const r = spawnSync(process.execPath, [...flags, __filename, ...childArgs], { encoding: "utf8", maxBuffer: 256 * 1024 * 1024, stdio: ["ignore", "pipe", "ignore"] });
   const last = r.stdout.trim().split("\n").pop();
   try {

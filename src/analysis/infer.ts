@@ -404,7 +404,7 @@ export class TypeInference {
     const scope = this.scopeOf(node)!;
     const qualified = scope.parent?.kind === "module" ? `${this.moduleName}.${name}` : `${this.moduleName}.<locals>.${name}#${node.id}`;
     const decorators = node.parent?.type === "decorated_definition" ? namedChildren(node.parent).filter((d) => d.type === "decorator").map((d) => d.text.slice(1).trim()) : [];
-    const info: UserClass = { name, qualifiedName: qualified, node, scope, bases: [], fields: new Map(), methods: new Map(), setters: new Map(), classAttrs: new Map(), decorators };
+    const info = newClass({ name, qualifiedName: qualified, node, scope, bases: [], decorators });
     this.classes.set(qualified, info);
     this.classByNode.set(node.id, info);
     for (const stmt of namedChildren(field(node, "body"))) {
@@ -425,7 +425,7 @@ export class TypeInference {
     if (!spec || !sym) return;
     const qualified = sym.scope.kind === "module" ? `${this.moduleName}.${target.text}` : `${this.moduleName}.<locals>.${target.text}#${call.id}`;
     const base = T.class("typing.NamedTuple");
-    const info: UserClass = { name: spec.typename, qualifiedName: qualified, node: call, scope: sym.scope, bases: [base], fields: new Map(), methods: new Map(), setters: new Map(), classAttrs: new Map(), decorators: [], libraryBases: ["typing.NamedTuple"], namedTuple: spec };
+    const info = newClass({ name: spec.typename, qualifiedName: qualified, node: call, scope: sym.scope, bases: [base], decorators: [], libraryBases: ["typing.NamedTuple"], namedTuple: spec });
     this.classes.set(qualified, info);
     this.classByNode.set(call.id, info);
   }
@@ -438,7 +438,7 @@ export class TypeInference {
     if (this.qualifiedName(field(call, "function")) !== "argparse.ArgumentParser") return;
     const qualified = `${this.moduleName}.<argparse>.Namespace#${call.id}`;
     const scope = this.scopeOf(call) ?? this.bindings.moduleScope;
-    const info: UserClass = { name: "Namespace", qualifiedName: qualified, node: call, scope, bases: [T.class("argparse.Namespace")], fields: new Map(), methods: new Map(), setters: new Map(), classAttrs: new Map(), decorators: [], libraryBases: ["argparse.Namespace"], parserCall: call };
+    const info = newClass({ name: "Namespace", qualifiedName: qualified, node: call, scope, bases: [T.class("argparse.Namespace")], decorators: [], libraryBases: ["argparse.Namespace"], parserCall: call });
     this.classes.set(qualified, info);
     this.namespaceByParser.set(call.id, info);
   }
@@ -489,8 +489,7 @@ export class TypeInference {
     const madeFields = this.namedTupleFields(made);
     const ownerFields = this.namedTupleFields(owner);
     if (made && madeFields && withoutNone(this.typeOf(callee)).kind === "class") {
-      const splat = positional.findIndex((a) => a.type === "list_splat");
-      positional.slice(0, splat < 0 ? undefined : splat).forEach((a, i) => {
+      beforeSplat(positional).forEach((a, i) => {
         if (madeFields[i]) record(made, madeFields[i]!, this.typeOf(a));
       });
       byName(made, madeFields);
@@ -507,8 +506,7 @@ export class TypeInference {
     if (!cls || !isDataclassDecorated(cls) || this.findMethod(cls.qualifiedName, "__init__")) return;
     const fields = this.dataclassFieldOwners(cls);
     const { positional, keywords } = argNodes(call);
-    const splat = positional.findIndex((a) => a.type === "list_splat");
-    positional.slice(0, splat < 0 ? undefined : splat).forEach((a, i) => {
+    beforeSplat(positional).forEach((a, i) => {
       const f = fields[i];
       if (f) record(f.owner, f.name, this.typeOf(a));
     });
@@ -2024,6 +2022,17 @@ export function hasDecorator(def: SyntaxNode, name: string): boolean {
   const parent = def.parent;
   if (parent?.type !== "decorated_definition") return false;
   return namedChildren(parent).some((d) => d.type === "decorator" && d.text.slice(1).trim().split("(")[0] === name);
+}
+
+/** A class with no members yet (collection and the passes fill them in). */
+function newClass(info: Omit<UserClass, "fields" | "methods" | "setters" | "classAttrs">): UserClass {
+  return { ...info, fields: new Map(), methods: new Map(), setters: new Map(), classAttrs: new Map() };
+}
+
+/** The positional arguments before the first `*xs`: those whose parameters are known. */
+function beforeSplat(positional: readonly SyntaxNode[]): readonly SyntaxNode[] {
+  const splat = positional.findIndex((a) => a.type === "list_splat");
+  return splat < 0 ? positional : positional.slice(0, splat);
 }
 
 /**

@@ -74,7 +74,7 @@ type Report = (id: number, r: MemberResult, lines: number, summary: ModuleSummar
 
 async function runHere(plan: Plan, fileOf: (id: number) => string, options: UnitOptions, needed: ReadonlySet<number>, report: Report, keeper: SummaryKeeper): Promise<void> {
   const summaries = keeper.summaries;
-  const stubs = new StubStore(plan.modules, plan.byName, plan, (id) => summaries.get(id));
+  const stubs = new StubStore(plan, summaries);
   let sinceYield = 0;
   for (let u = 0; u < plan.units.length; u++) {
     if (!needed.has(u)) continue;

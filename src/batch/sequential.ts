@@ -30,7 +30,7 @@ export function runPlanSequentially(
   onResult: (id: number, result: MemberResult) => void,
 ): void {
   const summaries = new Map<number, ModuleSummary>();
-  const stubs = new StubStore(plan.modules, plan.byName, plan, (id) => summaries.get(id));
+  const stubs = new StubStore(plan, summaries);
   plan.units.forEach((ids, u) => {
     const members = ids.map((id) => ({ ...plan.modules[id]!, source: source(id) }));
     const { results, summaries: made } = translateUnit(members, worldFor(plan, u, summaries), options, stubs);

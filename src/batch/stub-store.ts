@@ -7,6 +7,12 @@ import { EMPTY_SUMMARY, type ModuleSummary } from "./summary";
 import { projectIndex } from "./project-index";
 import type { UnitModule } from "./unit";
 
+/** What a store needs to know of a batch. */
+export interface StubBatch extends ImportGraph {
+  readonly modules: readonly UnitModule[];
+  readonly byName: ReadonlyMap<string, number>;
+}
+
 /**
  * The analysed stubs of the modules a thread's units import, shared by those units for one run.
  * Each unit loading its own (binding the stub, running inference over it) took a seventh of a
@@ -25,16 +31,15 @@ export class StubStore {
   private readonly closures = new Map<number, ReadonlySet<number>>();
 
   constructor(
-    private readonly modules: readonly UnitModule[],
-    private readonly byName: ReadonlyMap<string, number>,
-    private readonly graph: ImportGraph,
-    /** The summary of a module, while some unit to come may see it. */
-    private readonly summaryOf: (id: number) => ModuleSummary | undefined,
+    /** The batch's modules and import graph (a `Plan` is one). */
+    private readonly batch: StubBatch,
+    /** The summaries of the modules some unit to come may see. */
+    private readonly summaries: ReadonlyMap<number, ModuleSummary>,
   ) {}
 
   /** The stub of a module of the batch (its summary must be held). */
   stub(name: string): AnalyzedModule | undefined {
-    const id = this.byName.get(name);
+    const id = this.batch.byName.get(name);
     return id === undefined ? undefined : this.stubOf(id);
   }
 
@@ -42,7 +47,7 @@ export class StubStore {
     const hit = this.loaded.get(id);
     if (hit) return hit === "loading" ? undefined : hit;
     // The members of a cycle see each other while loading: in the same order, whoever asks.
-    for (const member of this.graph.units[this.graph.unitOf[id]!]!) if (!this.loaded.has(member)) this.load(member);
+    for (const member of this.batch.units[this.batch.unitOf[id]!]!) if (!this.loaded.has(member)) this.load(member);
     const module = this.loaded.get(id);
     return module === "loading" ? undefined : module;
   }
@@ -51,8 +56,8 @@ export class StubStore {
   nameOnly(name: string): AnalyzedModule {
     let module = this.empty.get(name);
     if (!module) {
-      const id = this.byName.get(name);
-      module = loadStub(EMPTY_SUMMARY, { name, isPackage: id !== undefined && this.modules[id]!.isPackage }, projectIndex(() => undefined, (tree) => this.ownerOf(tree)));
+      const id = this.batch.byName.get(name);
+      module = loadStub(EMPTY_SUMMARY, { name, isPackage: id !== undefined && this.batch.modules[id]!.isPackage }, projectIndex(() => undefined, (tree) => this.ownerOf(tree)));
       this.empty.set(name, module);
       this.byTree.set(module.tree, module.inference);
     }
@@ -79,19 +84,19 @@ export class StubStore {
   }
 
   private load(id: number): void {
-    const info = this.modules[id]!;
+    const info = this.batch.modules[id]!;
     this.loaded.set(id, "loading");
-    const visible = this.closureOf(this.graph.unitOf[id]!);
+    const visible = this.closureOf(this.batch.unitOf[id]!);
     const get = (name: string): AnalyzedModule | undefined => {
-      const other = this.byName.get(name);
+      const other = this.batch.byName.get(name);
       if (other === undefined) return undefined;
-      return visible.has(this.graph.unitOf[other]!) && this.summaryOf(other) ? this.stubOf(other) : this.nameOnly(name);
+      return visible.has(this.batch.unitOf[other]!) && this.summaries.has(other) ? this.stubOf(other) : this.nameOnly(name);
     };
     const index = projectIndex(get, (tree) => this.ownerOf(tree));
     const identity = { name: info.name, isPackage: info.isPackage };
     let module: AnalyzedModule;
     try {
-      module = loadStub(this.summaryOf(id) ?? EMPTY_SUMMARY, identity, index);
+      module = loadStub(this.summaries.get(id) ?? EMPTY_SUMMARY, identity, index);
     } catch {
       module = loadStub(EMPTY_SUMMARY, identity, index);
     }
@@ -101,7 +106,7 @@ export class StubStore {
 
   private closureOf(unit: number): ReadonlySet<number> {
     let closure = this.closures.get(unit);
-    if (!closure) this.closures.set(unit, (closure = new Set(closureOf(this.graph, unit))));
+    if (!closure) this.closures.set(unit, (closure = new Set(closureOf(this.batch, unit))));
     return closure;
   }
 }

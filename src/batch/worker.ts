@@ -15,7 +15,7 @@ const init = workerData as WorkerInit;
 const modules: readonly UnitModule[] = init.modules;
 const byName = indexByName(modules);
 const summaries = new Map<number, ModuleSummary>();
-const stubs = new StubStore(modules, byName, init.graph, (id) => summaries.get(id));
+const stubs = new StubStore({ modules, byName, ...init.graph }, summaries);
 
 parentPort!.on("message", (request: UnitRequest | ForgetRequest) => {
   if (request.kind === "forget") {

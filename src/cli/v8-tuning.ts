@@ -1,4 +1,5 @@
 import { spawn } from "node:child_process";
+import { constants } from "node:os";
 import * as path from "node:path";
 import { setFlagsFromString } from "node:v8";
 
@@ -50,7 +51,7 @@ export function relaunchWith(flags: readonly string[]): Promise<number> | undefi
     child.on("error", reject);
     child.on("exit", (code, signal) => {
       for (const s of signals) process.off(s, forward);
-      resolve(code ?? 128 + (signal ? (require("node:os") as typeof import("node:os")).constants.signals[signal] : 1));
+      resolve(code ?? 128 + (signal ? constants.signals[signal] : 1));
     });
   });
 }

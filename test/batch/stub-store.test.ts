@@ -15,7 +15,7 @@ function setUp() {
   const plan = planBatch(Object.entries(files).map(([rel, text]) => ({ rel, text })));
   const summaries = new Map<number, ModuleSummary>();
   const options = { runtime: "import", runtimeFile: "runtime.ts" } as const;
-  const newStore = () => new StubStore(plan.modules, plan.byName, plan, (id) => summaries.get(id));
+  const newStore = () => new StubStore(plan, summaries);
   const translate = (name: string, stubs: StubStore) => {
     const id = plan.byName.get(name)!;
     const u = plan.unitOf[id]!;
