@@ -13,6 +13,7 @@ import { namedTupleSpec, type NamedTupleSpec } from "./named-tuples";
 import { addArgumentField, subparsersField } from "./argparse-namespace";
 import { BINARY_OPERATOR_METHODS } from "./operator-methods";
 import { T, declaredUnion, declaredWithFlows, isKnownFloat, isSliceObject, iterItem, joinFlows, typeKey, union, withoutNone, type Param, type PyType, type Signature, typeEquals } from "./types";
+import { Bag, Cell, MemberBag, Memo, Replay, SymbolCell } from "./replay";
 
 /** A class defined in the program. */
 export interface UserClass {
@@ -92,22 +93,27 @@ class CycleWatch {
  * from `return` statements. Runs to a fixed point (bounded), because these depend on each other.
  */
 export class TypeInference {
-  private symbolTypes = new Map<PySymbol, PyType>();
-  private exprCache = new Map<number, PyType>();
+  /** Steps of a pass that read nothing changed since the last pass are replayed, not run (./replay.ts). */
+  private readonly replay = new Replay();
+  private readonly symbolTypes = new Map<PySymbol, SymbolCell>();
+  private readonly exprCache = new Memo<number, PyType>(this.replay, typeEquals);
   /** `typeBeforeUpdates` of this pass, by symbol (a variable updated many times asks once). */
-  private plainTypes = new Map<PySymbol, PyType>();
+  private readonly plainTypes = new Memo<PySymbol, PyType>(this.replay, typeEquals);
   /** `libraryCallKey` of this pass, by call (it reads expression types, so it lives as long as `exprCache`). */
-  private callKeys = new Map<number, string | undefined>();
-  private paramEvidence = new Map<PySymbol, PyType[]>();
-  private returnEvidence = new Map<number, PyType[]>();
-  private yieldEvidence = new Map<number, PyType[]>();
-  private mutationEvidence = new Map<PySymbol, PyType[]>();
-  private previousMutations = new Map<PySymbol, PyType[]>();
-  private fieldEvidence = new Map<string, Map<string, PyType[]>>();
+  private readonly callKeys = new Memo<number, string | undefined>(this.replay, (a, b) => a === b);
+  private readonly paramEvidence = new Bag<PySymbol>(this.replay);
+  private readonly returnEvidence = new Bag<number>(this.replay);
+  private readonly yieldEvidence = new Bag<number>(this.replay);
+  private readonly mutationEvidence = new Bag<PySymbol>(this.replay);
+  private readonly previousMutations = new Bag<PySymbol>(this.replay);
+  private readonly fieldEvidence = new MemberBag(this.replay);
   /** What the program puts into class attributes' containers, per class and attribute. */
-  private classAttrEvidence = new Map<string, Map<string, PyType[]>>();
-  private outsideFieldEvidence = new Map<string, Map<string, PyType[]>>();
-  private readonly calls: SyntaxNode[] = [];
+  private readonly classAttrEvidence = new MemberBag(this.replay);
+  private readonly outsideFieldEvidence = new MemberBag(this.replay);
+  /** The version of each class's members (bases, fields…), which `refreshClass` may change. */
+  private readonly classCells = new Map<UserClass, Cell>();
+  /** Every call of the module, in source order. */
+  readonly calls: SyntaxNode[] = [];
   private readonly returns: { node: SyntaxNode; fn: SyntaxNode }[] = [];
   private readonly yields: { node: SyntaxNode; fn: SyntaxNode }[] = [];
   private readonly selfAssignments: { target: SyntaxNode; value: SyntaxNode | null; cls: UserClass; hint: SyntaxNode | null }[] = [];
@@ -137,6 +143,7 @@ export class TypeInference {
   ) {
     this.collect(root, undefined, undefined);
     this.qualifiedNames = new Map();
+    for (const cls of this.classes.values()) this.classCells.set(cls, new Cell());
   }
 
   /** The inference that owns a node of another module of the project (or this one). */
@@ -147,7 +154,7 @@ export class TypeInference {
 
   /** A class of this module or, in a project, of another module. */
   private classLookup(name: string): UserClass | undefined {
-    return this.classes.get(name) ?? this.project?.findClass(name);
+    return this.seen(this.classes.get(name)) ?? this.project?.findClass(name);
   }
 
   /** Where a name of the project is defined (following re-exports). */
@@ -165,11 +172,13 @@ export class TypeInference {
     const cycle = new CycleWatch();
     for (let pass = 0; pass < MAX_PASSES; pass++) {
       this.forgetQueries();
+      this.replay.startPass();
       this.gatherEvidence();
       for (const sym of this.allSymbols()) {
-        const next = this.computeSymbolType(sym);
-        const prev = pass >= JOIN_AFTER && next.kind !== "func" ? this.symbolTypes.get(sym) : undefined;
-        this.symbolTypes.set(sym, prev && prev.kind !== "func" ? union(prev, next) : next);
+        const next = this.replay.run(sym, () => this.computeSymbolType(sym));
+        const cell = this.cellOf(sym);
+        const prev = pass >= JOIN_AFTER && next.kind !== "func" ? cell.type : undefined;
+        cell.set(prev && prev.kind !== "func" ? union(prev, next) : next);
       }
       const after = this.snapshot();
       if (after === before) break;
@@ -179,14 +188,41 @@ export class TypeInference {
       if (period) pass = MAX_PASSES - 1 - ((MAX_PASSES - 1 - pass) % period);
     }
     this.forgetQueries();
-    for (const [sym, t] of this.symbolTypes) sym.type = t;
+    this.replay.clear();
+    for (const [sym, cell] of this.symbolTypes) if (cell.type) sym.type = cell.type;
+  }
+
+  /** The cell of a symbol's type (made on first use, so that reading an unset type is a read too). */
+  private cellOf(sym: PySymbol): SymbolCell {
+    let cell = this.symbolTypes.get(sym);
+    if (!cell) this.symbolTypes.set(sym, (cell = new SymbolCell()));
+    return cell;
+  }
+
+  /** The symbol's type as the passes have it so far. */
+  private known(sym: PySymbol): PyType | undefined {
+    const cell = this.cellOf(sym);
+    this.replay.readCell(cell);
+    return cell.type;
+  }
+
+  /** The class defined at a node (a `class` statement, a `namedtuple(...)` call). */
+  private classAt(id: number): UserClass | undefined {
+    return this.seen(this.classByNode.get(id));
+  }
+
+  /** A class of this module, about to be read (a class of another module does not change during a run). */
+  private seen<C extends UserClass | undefined>(cls: C): C {
+    const cell = cls && this.classCells.get(cls);
+    if (cell) this.replay.readCell(cell);
+    return cls;
   }
 
   /** Drops what queries since the last pass computed, so that later answers do not depend on which came first. */
   forgetQueries(): void {
-    this.exprCache = new Map();
-    this.callKeys = new Map();
-    this.plainTypes = new Map();
+    this.exprCache.clear();
+    this.callKeys.clear();
+    this.plainTypes.clear();
     this.inProgress = new Set();
   }
 
@@ -197,10 +233,10 @@ export class TypeInference {
   private carriedState(): string {
     const ids = new Map<PySymbol, number>();
     let i = 0;
-    for (const sym of this.symbolTypes.keys()) ids.set(sym, i++);
+    for (const [sym, cell] of this.symbolTypes) if (cell.type) ids.set(sym, i++);
     const keys = (ts: readonly PyType[]): string => ts.map(typeKey).join("|");
     const members = (m: ReadonlyMap<string, PyType>): string => [...m].map(([k, t]) => `${k}:${typeKey(t)}`).join(",");
-    const mutations = [...this.mutationEvidence].map(([sym, ts]) => `${ids.get(sym) ?? sym.name}:${keys(ts)}`);
+    const mutations = [...this.mutationEvidence.entries()].map(([sym, ts]) => `${ids.get(sym) ?? sym.name}:${keys(ts)}`);
     const classes = [...this.classes.values()].map(
       (c) => `${c.qualifiedName}(${keys(c.bases)}){${members(c.fields)}}{${members(c.classAttrs)}}${c.enumValue ? typeKey(c.enumValue) : ""}/${c.libraryBases?.join(",") ?? ""}/${c.typeParams?.join(",") ?? ""}`,
     );
@@ -213,7 +249,7 @@ export class TypeInference {
     const owner = this.ownerOf(node);
     if (owner !== this) return owner.typeOf(node);
     const cached = this.exprCache.get(node.id);
-    if (cached) return cached;
+    if (cached) return cached.value;
     if (this.inProgress.has(node.id)) return T.never;
     this.inProgress.add(node.id);
     const t = this.compute(node);
@@ -223,7 +259,7 @@ export class TypeInference {
   }
 
   symbolType(sym: PySymbol): PyType {
-    return this.symbolTypes.get(sym) ?? sym.type;
+    return this.known(sym) ?? sym.type;
   }
 
   symbolOf(identifier: SyntaxNode): PySymbol | undefined {
@@ -241,7 +277,7 @@ export class TypeInference {
   classOfNode(node: SyntaxNode): UserClass | undefined {
     const owner = this.ownerOf(node);
     if (owner !== this) return owner.classOfNode(node);
-    return this.classByNode.get(node.id);
+    return this.classAt(node.id);
   }
 
   /**
@@ -271,7 +307,7 @@ export class TypeInference {
       if (!sym) return undefined;
       if (sym.kind === "import" || sym.kind === "builtin") return sym.qualifiedName;
       if ((sym.kind === "function" || sym.kind === "class") && sym.bindings.length === 1) {
-        const cls = this.classByNode.get(sym.bindings[0]!.node.parent?.id ?? -1);
+        const cls = this.classAt(sym.bindings[0]!.node.parent?.id ?? -1);
         if (cls) return cls.qualifiedName;
         if (sym.scope.kind === "module") return `${this.moduleName}.${sym.name}`;
       }
@@ -537,39 +573,46 @@ export class TypeInference {
   }
 
   private snapshot(): string {
-    return [...this.symbolTypes.entries()].map(([s, t]) => `${s.name}:${typeKey(t)}`).join(";") +
+    const types: string[] = [];
+    for (const [s, cell] of this.symbolTypes) if (cell.type) types.push(`${s.name}:${typeKey(cell.type)}`);
+    return types.join(";") +
       [...this.fieldEvidence.entries(), ...this.outsideFieldEvidence.entries(), ...this.classAttrEvidence.entries()].map(([c, f]) => `${c}{${[...f.entries()].map(([k, v]) => k + ":" + typeKey(union(...v))).join(",")}}`).join("");
   }
 
   private gatherEvidence(): void {
-    this.previousMutations = this.mutationEvidence;
-    this.paramEvidence = new Map();
-    this.returnEvidence = new Map();
-    this.yieldEvidence = new Map();
-    this.mutationEvidence = new Map();
-    this.fieldEvidence = new Map();
-    this.outsideFieldEvidence = new Map();
-    this.classAttrEvidence = new Map();
-    this.returnAndYieldEvidence();
-    for (const call of this.calls) this.callEvidence(call);
-    this.decoratorEvidence();
-    this.subscriptEvidence();
-    for (const store of this.subscriptStores) this.subscriptStoreEvidence(store.target, store.value);
+    this.mutationEvidence.reset(this.previousMutations);
+    this.paramEvidence.reset();
+    this.returnEvidence.reset();
+    this.yieldEvidence.reset();
+    this.fieldEvidence.reset();
+    this.outsideFieldEvidence.reset();
+    this.classAttrEvidence.reset();
+    const step = this.replay;
+    for (const r of this.returns) step.run(r, () => this.returnEvidenceOf(r.node, r.fn));
+    for (const y of this.yields) step.run(y, () => this.yieldEvidenceOf(y.node, y.fn));
+    for (const call of this.calls) step.run(call, () => this.callEvidence(call));
+    for (const def of this.decoratedDefs) step.run(def, () => this.decoratorEvidence(def));
+    for (const node of this.subscripts) step.run(node, () => this.subscriptEvidence(node));
+    for (const store of this.subscriptStores) step.run(store, () => this.subscriptStoreEvidence(store.target, store.value));
     this.fieldEvidenceOfProgram();
-    for (const cls of this.classes.values()) this.refreshClass(cls);
+    // Not replayed (a class's members are rebuilt in place), but versioned: steps that read a class run again when it changed.
+    for (const cls of this.classes.values()) {
+      const before = membersOf(cls);
+      this.refreshClass(cls);
+      if (!sameMembers(before, membersOf(cls))) this.classCells.get(cls)!.version++;
+    }
   }
 
-  private returnAndYieldEvidence(): void {
-    for (const { node, fn } of this.returns) {
-      const value = namedChildren(node)[0];
-      pushEvidence(this.returnEvidence, fn.id, value ? this.typeOf(value) : T.none);
-    }
-    for (const { node, fn } of this.yields) {
-      const value = namedChildren(node)[0];
-      // `yield from xs` yields xs's items.
-      const delegated = node.children.some((c) => c.type === "from");
-      pushEvidence(this.yieldEvidence, fn.id, !value ? T.none : delegated ? this.iterItemOf(this.typeOf(value)) : this.typeOf(value));
-    }
+  private returnEvidenceOf(node: SyntaxNode, fn: SyntaxNode): void {
+    const value = namedChildren(node)[0];
+    this.returnEvidence.push(fn.id, value ? this.typeOf(value) : T.none);
+  }
+
+  private yieldEvidenceOf(node: SyntaxNode, fn: SyntaxNode): void {
+    const value = namedChildren(node)[0];
+    // `yield from xs` yields xs's items.
+    const delegated = node.children.some((c) => c.type === "from");
+    this.yieldEvidence.push(fn.id, !value ? T.none : delegated ? this.iterItemOf(this.typeOf(value)) : this.typeOf(value));
   }
 
   private callEvidence(call: SyntaxNode): void {
@@ -578,17 +621,13 @@ export class TypeInference {
     if (callee.type === "attribute") {
       const obj = unparen(field(callee, "object"));
       const sym = obj.type === "identifier" ? this.symbolOf(obj) : undefined;
-      const current = sym ? (this.symbolTypes.get(sym) ?? T.never) : obj.type === "attribute" ? this.typeOf(obj) : undefined;
+      const current = sym ? (this.known(sym) ?? T.never) : obj.type === "attribute" ? this.typeOf(obj) : undefined;
       const learned = current && this.containerLearns(current, field(callee, "attribute").text, call);
-      if (sym && learned) pushEvidence(this.mutationEvidence, sym, learned);
+      if (sym && learned) this.mutationEvidence.push(sym, learned);
       // A class attribute (`names = []`, filled through `self.names.append(n)`) learns the same way.
       const owner = !sym && learned && obj.type === "attribute" ? withoutNone(this.typeOf(field(obj, "object"))) : undefined;
       const cls = owner?.kind === "object" || owner?.kind === "class" ? this.staticOwner(owner.name, field(obj, "attribute").text) : undefined;
-      if (cls && learned) {
-        let attrs = this.classAttrEvidence.get(cls.qualifiedName);
-        if (!attrs) this.classAttrEvidence.set(cls.qualifiedName, (attrs = new Map()));
-        pushEvidence(attrs, field(obj, "attribute").text, learned);
-      }
+      if (cls && learned) this.classAttrEvidence.push(cls.qualifiedName, field(obj, "attribute").text, learned);
       this.learnTypeArguments(call, callee);
     }
     this.lambdaArgumentsLearn(call);
@@ -597,25 +636,21 @@ export class TypeInference {
   }
 
   /** `@decorator def f` calls `decorator(f)`: its first parameter is a function like `f`. */
-  private decoratorEvidence(): void {
-    for (const def of this.decoratedDefs) {
-      for (const d of namedChildren(def.parent!).filter((x) => x.type === "decorator")) {
-        const decorator = this.userFunctionOf(namedChildren(d)[0]!);
-        const first = decorator ? parameterSymbols(decorator, this)[0] : undefined;
-        if (first) pushEvidence(this.paramEvidence, first.sym, T.func(this.buildSignature(def)));
-      }
+  private decoratorEvidence(def: SyntaxNode): void {
+    for (const d of namedChildren(def.parent!).filter((x) => x.type === "decorator")) {
+      const decorator = this.userFunctionOf(namedChildren(d)[0]!);
+      const first = decorator ? parameterSymbols(decorator, this)[0] : undefined;
+      if (first) this.paramEvidence.push(first.sym, T.func(this.buildSignature(def)));
     }
   }
 
   /** `x[i]` on an instance of a class of the program with `__getitem__` passes `i` to it. */
-  private subscriptEvidence(): void {
-    for (const node of this.subscripts) {
-      const t = withoutNone(this.typeOf(field(node, "value")));
-      const getitem = t.kind === "object" && this.classLookup(t.name) ? this.findMethod(t.name, "__getitem__") : undefined;
-      const index = node.childrenForFieldName("subscript");
-      const param = getitem ? parameterSymbols(getitem, this)[1] : undefined;
-      if (param && index.length === 1 && index[0]!.type !== "slice") pushEvidence(this.paramEvidence, param.sym, this.typeOf(index[0]!));
-    }
+  private subscriptEvidence(node: SyntaxNode): void {
+    const t = withoutNone(this.typeOf(field(node, "value")));
+    const getitem = t.kind === "object" && this.classLookup(t.name) ? this.findMethod(t.name, "__getitem__") : undefined;
+    const index = node.childrenForFieldName("subscript");
+    const param = getitem ? parameterSymbols(getitem, this)[1] : undefined;
+    if (param && index.length === 1 && index[0]!.type !== "slice") this.paramEvidence.push(param.sym, this.typeOf(index[0]!));
   }
 
   /**
@@ -625,7 +660,7 @@ export class TypeInference {
   private subscriptStoreEvidence(target: SyntaxNode, value: SyntaxNode): void {
     const typeHere = (n: SyntaxNode): PyType => {
       const sym = n.type === "identifier" ? this.symbolOf(n) : undefined;
-      return sym ? (this.symbolTypes.get(sym) ?? T.never) : this.typeOf(n);
+      return sym ? (this.known(sym) ?? T.never) : this.typeOf(n);
     };
     const learn = (store: SyntaxNode, stored: PyType, storedItems?: PyType): PyType | undefined => {
       const container = typeHere(unparen(field(store, "value")));
@@ -643,7 +678,7 @@ export class TypeInference {
     }
     const holder = unparen(field(store, "value"));
     const sym = holder.type === "identifier" ? this.symbolOf(holder) : undefined;
-    if (sym && learned) pushEvidence(this.mutationEvidence, sym, learned);
+    if (sym && learned) this.mutationEvidence.push(sym, learned);
   }
 
   /** A value the program stores in a field of a class of its own (a property's setter learns it instead). */
@@ -651,33 +686,35 @@ export class TypeInference {
     // Assigning a property calls its setter: its value parameter learns the type, and no field is made.
     const setter = this.findSetter(cls.qualifiedName, name);
     const param = setter ? parameterSymbols(setter, this)[1] : undefined;
-    if (param) pushEvidence(this.paramEvidence, param.sym, t);
+    if (param) this.paramEvidence.push(param.sym, t);
     if (setter || this.isProperty(cls.qualifiedName, name)) return;
-    let fields = evidence.get(cls.qualifiedName);
-    if (!fields) evidence.set(cls.qualifiedName, (fields = new Map()));
-    pushEvidence(fields, name, t);
+    evidence.push(cls.qualifiedName, name, t);
   }
 
   private fieldEvidenceOfProgram(): void {
     const record = (cls: UserClass, name: string, t: PyType): void => this.recordField(cls, name, t);
+    // Cheap for most calls (the callee's type is known by then): run, not replayed.
     for (const call of this.calls) this.namedTupleValues(call, record);
     for (const call of this.calls) this.namespaceValues(call, record);
     for (const call of this.calls) this.dataclassValues(call, record);
+    const step = this.replay;
     for (const cls of this.classes.values()) {
       const spec = cls.namedTuple;
-      spec?.defaults.forEach((d, i) => record(cls, spec.fields[spec.fields.length - spec.defaults.length + i]!, this.typeOf(d)));
+      if (spec) step.run(cls, () => spec.defaults.forEach((d, i) => record(cls, spec.fields[spec.fields.length - spec.defaults.length + i]!, this.typeOf(d))));
     }
-    for (const { target, value, cls, hint } of this.selfAssignments) {
-      record(cls, field(target, "attribute").text, hint ? this.hintType(hint) : value ? this.typeOf(value) : T.unknown);
+    for (const a of this.selfAssignments) {
+      step.run(a, () => record(a.cls, field(a.target, "attribute").text, a.hint ? this.hintType(a.hint) : a.value ? this.typeOf(a.value) : T.unknown));
     }
     // An attribute set from outside the class (`t.label = "x"`) is a field of the object's class too,
     // unless the class (or a base) already has it (see refreshClass).
-    for (const { target, value } of this.attributeStores) {
-      const owner = withoutNone(this.typeOf(field(target, "object")));
-      const cls = owner.kind === "object" ? this.classes.get(owner.name) : undefined;
-      const name = field(target, "attribute").text;
-      if (cls && (!this.findMethod(cls.qualifiedName, name) || this.findSetter(cls.qualifiedName, name))) this.recordField(cls, name, this.typeOf(value), this.outsideFieldEvidence);
-    }
+    for (const store of this.attributeStores) step.run(store, () => this.outsideFieldOf(store.target, store.value));
+  }
+
+  private outsideFieldOf(target: SyntaxNode, value: SyntaxNode): void {
+    const owner = withoutNone(this.typeOf(field(target, "object")));
+    const cls = owner.kind === "object" ? this.seen(this.classes.get(owner.name)) : undefined;
+    const name = field(target, "attribute").text;
+    if (cls && (!this.findMethod(cls.qualifiedName, name) || this.findSetter(cls.qualifiedName, name))) this.recordField(cls, name, this.typeOf(value), this.outsideFieldEvidence);
   }
 
   /** What a list, set or dict (or a value still being learned) becomes when `method` puts the call's arguments in it. */
@@ -709,7 +746,7 @@ export class TypeInference {
   private learnTypeArguments(call: SyntaxNode, callee: SyntaxNode): void {
     const obj = unparen(field(callee, "object"));
     const sym = obj.type === "identifier" ? this.symbolOf(obj) : undefined;
-    const current = sym ? this.symbolTypes.get(sym) : undefined;
+    const current = sym ? this.known(sym) : undefined;
     if (!sym || current?.kind !== "object") return;
     const params = this.library.klass(current.name)?.typeParams ?? [];
     if (params.length === 0) return;
@@ -718,7 +755,7 @@ export class TypeInference {
     const vars = new Map<string, PyType>();
     bindTypeVars(sig, this.argTypes(call), vars);
     if (!params.some((p) => vars.has(p))) return;
-    pushEvidence(this.mutationEvidence, sym, T.object(current.name, ...params.map((p) => vars.get(p) ?? T.never)));
+    this.mutationEvidence.push(sym, T.object(current.name, ...params.map((p) => vars.get(p) ?? T.never)));
   }
 
   /** A lambda's parameters take the types of the values it will be called with. */
@@ -727,7 +764,7 @@ export class TypeInference {
     (params ? namedChildren(params) : []).forEach((p, i) => {
       const n = paramNameNode(p);
       const sym = n ? this.symbolOf(n) : undefined;
-      if (sym && types[i]) pushEvidence(this.paramEvidence, sym, types[i]!);
+      if (sym && types[i]) this.paramEvidence.push(sym, types[i]!);
     });
   }
 
@@ -766,7 +803,7 @@ export class TypeInference {
         const received = fn?.kind === "func" ? fn.sig.params.filter((q) => q.kind === "positional").map((q) => q.type) : [];
         if (lambda) this.lambdaLearns(lambda, received);
         const def = !lambda && received.length && unparen(a).type === "identifier" ? this.userFunctionOf(a) : undefined;
-        if (def?.type === "function_definition") parameterSymbols(def, this).forEach((p, i) => received[i] && pushEvidence(this.paramEvidence, p.sym, received[i]!));
+        if (def?.type === "function_definition") parameterSymbols(def, this).forEach((p, i) => received[i] && this.paramEvidence.push(p.sym, received[i]!));
       }
     }
   }
@@ -850,7 +887,7 @@ export class TypeInference {
       if (!p || p.kind === "kwargs") break;
       // `*nums` takes every remaining argument as an item; a `*xs` argument, whose length is unknown,
       // may reach it from any position and gives it xs's items.
-      if (varargs && (p === varargs || a.type === "list_splat")) pushEvidence(this.paramEvidence, varargs.sym, a.type === "list_splat" ? this.iterItemOf(this.typeOf(namedChildren(a)[0]!)) : this.typeOf(a));
+      if (varargs && (p === varargs || a.type === "list_splat")) this.paramEvidence.push(varargs.sym, a.type === "list_splat" ? this.iterItemOf(this.typeOf(namedChildren(a)[0]!)) : this.typeOf(a));
       if (p === varargs) continue;
       bound.push([p, a]);
       i++;
@@ -860,8 +897,8 @@ export class TypeInference {
       if (p) bound.push([p, node]);
     }
     for (const [p, a] of bound) {
-      pushEvidence(this.paramEvidence, p.sym, this.typeOf(a));
-      const pt = this.symbolTypes.get(p.sym);
+      this.paramEvidence.push(p.sym, this.typeOf(a));
+      const pt = this.known(p.sym);
       if (unparen(a).type === "lambda" && pt?.kind === "func") {
         const vars = this.callTypeVars(def, call, skip);
         this.lambdaLearns(unparen(a), pt.sig.params.map((q) => substitute(q.type, vars)));
@@ -869,7 +906,7 @@ export class TypeInference {
       // What the callee puts into a container it was given (`queue.put(x)`) types the caller's variable too.
       const argSym = a.type === "identifier" ? this.symbolOf(a) : undefined;
       const learned = this.previousMutations.get(p.sym);
-      if (argSym && learned) for (const t of learned) pushEvidence(this.mutationEvidence, argSym, t);
+      if (argSym && learned) for (const t of learned) this.mutationEvidence.push(argSym, t);
     }
   }
 
@@ -903,7 +940,7 @@ export class TypeInference {
       if (!sym) return undefined;
       const def = sym.bindings.length === 1 ? sym.bindings[0]!.node.parent : undefined;
       if (sym.kind === "function" && def?.type === "function_definition") return def;
-      if (sym.kind === "class") return def?.type === "class_definition" ? this.classByNode.get(def.id)?.methods.get("__init__") : undefined;
+      if (sym.kind === "class") return def?.type === "class_definition" ? this.classAt(def.id)?.methods.get("__init__") : undefined;
     }
     if (n.type === "attribute") {
       const t = withoutNone(this.typeOf(field(n, "object")));
@@ -1056,7 +1093,7 @@ export class TypeInference {
         return this.decorated(def, T.func(this.buildSignature(def)));
       }
       case "class": {
-        const cls = this.classByNode.get(node.parent!.id);
+        const cls = this.classAt(node.parent!.id);
         return cls ? T.class(cls.qualifiedName) : T.unknown;
       }
       case "param":
@@ -1074,9 +1111,9 @@ export class TypeInference {
    */
   private typeBeforeUpdates(sym: PySymbol): PyType {
     const known = this.plainTypes.get(sym);
-    if (known) return known;
+    if (known) return known.value;
     const plain = sym.bindings.filter((b) => b.kind !== "augassign");
-    const t = plain.length === 0 ? (this.symbolTypes.get(sym) ?? T.never) : union(...plain.map((b) => this.bindingType(b.node, b.kind, sym)));
+    const t = plain.length === 0 ? (this.known(sym) ?? T.never) : union(...plain.map((b) => this.bindingType(b.node, b.kind, sym)));
     this.plainTypes.set(sym, t);
     return t;
   }
@@ -1106,7 +1143,7 @@ export class TypeInference {
     const kind = param?.type === "list_splat_pattern" || param?.parent?.type === "list_splat_pattern" ? "varargs" : param?.type === "dictionary_splat_pattern" ? "kwargs" : "normal";
     // `self` and `cls` are the class (or its instances).
     if (fn?.type === "function_definition" && isFirstParam(nameNode, fn)) {
-      const cls = this.classByNode.get(fn.parent?.parent?.id ?? -1) ?? this.classByNode.get(fn.parent?.parent?.parent?.id ?? -1);
+      const cls = this.classAt(fn.parent?.parent?.id ?? -1) ?? this.classAt(fn.parent?.parent?.parent?.id ?? -1);
       if (cls && !hasDecorator(fn, "staticmethod")) return hasDecorator(fn, "classmethod") ? T.class(cls.qualifiedName) : T.object(cls.qualifiedName);
     }
     let t: PyType;
@@ -1144,7 +1181,7 @@ export class TypeInference {
       const nameNode = paramNameNode(p);
       if (!nameNode) continue;
       const sym = this.symbolOf(nameNode);
-      const type = sym ? (this.symbolTypes.get(sym) ?? T.unknown) : T.unknown;
+      const type = sym ? (this.known(sym) ?? T.unknown) : T.unknown;
       const isStar = p.type === "list_splat_pattern" || (p.type === "typed_parameter" && namedChildren(p)[0]?.type === "list_splat_pattern");
       const isKw = p.type === "dictionary_splat_pattern" || (p.type === "typed_parameter" && namedChildren(p)[0]?.type === "dictionary_splat_pattern");
       if (isStar) {
@@ -1195,7 +1232,7 @@ export class TypeInference {
     // A name each of several loops declares for itself has the type of its own loop's items.
     const loopBinding = sym.loopLocal ? sym.bindings.find((b) => contains(field(forStatementOf(b.node)!, "body"), node) || b.node.id === node.id) : undefined;
     if (loopBinding) return this.bindingType(loopBinding.node, "for", sym);
-    const t = this.symbolTypes.get(sym) ?? T.never;
+    const t = this.known(sym) ?? T.never;
     if (sym.kind !== "variable" && sym.kind !== "parameter") return t;
     const reaching = t.kind === "int" || t.kind === "float" ? reachingNumberType(node, sym, { typeOf: (n) => this.typeOf(n), arithmetic }) : undefined;
     return reaching ?? narrowAt(node, sym, t, this);
@@ -1330,7 +1367,7 @@ export class TypeInference {
         return member?.kind === "class" ? T.object(member.name) : undefined;
       }
       if (local.kind === "class" && rest.length === 0) {
-        const cls = this.classByNode.get(local.bindings[0]?.node.parent?.id ?? -1);
+        const cls = this.classAt(local.bindings[0]?.node.parent?.id ?? -1);
         if (cls) return T.object(cls.qualifiedName);
       }
       if (local.kind === "variable" && rest.length === 0) {
@@ -1589,7 +1626,7 @@ export class TypeInference {
   libraryCallKey(call: SyntaxNode, callee?: SyntaxNode): string | undefined {
     if (callee) return this.computeLibraryCallKey(call, callee);
     const known = this.callKeys.get(call.id);
-    if (known !== undefined || this.callKeys.has(call.id)) return known;
+    if (known) return known.value;
     const key = this.computeLibraryCallKey(call, unparen(field(call, "function")));
     this.callKeys.set(call.id, key);
     return key;
@@ -1619,15 +1656,15 @@ export class TypeInference {
   }
 
   private callType(call: SyntaxNode): PyType {
-    const declared = this.classByNode.get(call.id);
+    const declared = this.classAt(call.id);
     if (declared) return T.class(declared.qualifiedName);
-    const namespace = this.namespaceByParser.get(call.id);
+    const namespace = this.seen(this.namespaceByParser.get(call.id));
     if (namespace) return T.object("argparse.ArgumentParser", T.object(namespace.qualifiedName));
     const callee = unparen(field(call, "function"));
     if (callee.type === "identifier" && this.qualifiedName(callee) === "super") {
       // `super()` inside a method: the base class's view of `self`.
       for (let p = call.parent; p; p = p.parent) {
-        const cls = p.type === "class_definition" ? this.classByNode.get(p.id) : undefined;
+        const cls = p.type === "class_definition" ? this.classAt(p.id) : undefined;
         const base = cls?.bases.find((b) => b.kind === "class");
         if (cls) return base && base.kind === "class" ? T.object(base.name) : T.unknown;
       }
@@ -2024,6 +2061,34 @@ export function hasDecorator(def: SyntaxNode, name: string): boolean {
   return namedChildren(parent).some((d) => d.type === "decorator" && d.text.slice(1).trim().split("(")[0] === name);
 }
 
+/** What `refreshClass` sets of a class, copied. */
+interface Members {
+  readonly bases: readonly PyType[];
+  readonly fields: readonly [string, PyType][];
+  readonly classAttrs: readonly [string, PyType][];
+  readonly enumValue: PyType | undefined;
+  readonly libraryBases: readonly string[] | undefined;
+  readonly typeParams: readonly string[] | undefined;
+}
+
+function membersOf(cls: UserClass): Members {
+  return { bases: [...cls.bases], fields: [...cls.fields], classAttrs: [...cls.classAttrs], enumValue: cls.enumValue, libraryBases: cls.libraryBases, typeParams: cls.typeParams };
+}
+
+function sameMembers(a: Members, b: Members): boolean {
+  const sameTypes = (x: readonly PyType[], y: readonly PyType[]): boolean => x.length === y.length && x.every((t, i) => typeEquals(t, y[i]!));
+  const sameEntries = (x: readonly [string, PyType][], y: readonly [string, PyType][]): boolean => x.length === y.length && x.every(([k, t], i) => k === y[i]![0] && typeEquals(t, y[i]![1]));
+  const sameNames = (x: readonly string[] | undefined, y: readonly string[] | undefined): boolean => (x ?? []).join() === (y ?? []).join() && !x === !y;
+  return (
+    sameTypes(a.bases, b.bases) &&
+    sameEntries(a.fields, b.fields) &&
+    sameEntries(a.classAttrs, b.classAttrs) &&
+    (a.enumValue === undefined ? b.enumValue === undefined : b.enumValue !== undefined && typeEquals(a.enumValue, b.enumValue)) &&
+    sameNames(a.libraryBases, b.libraryBases) &&
+    sameNames(a.typeParams, b.typeParams)
+  );
+}
+
 /** A class with no members yet (collection and the passes fill them in). */
 function newClass(info: Omit<UserClass, "fields" | "methods" | "setters" | "classAttrs">): UserClass {
   return { ...info, fields: new Map(), methods: new Map(), setters: new Map(), classAttrs: new Map() };
@@ -2039,11 +2104,6 @@ function beforeSplat(positional: readonly SyntaxNode[]): readonly SyntaxNode[] {
  * Adds a type to what a slot learned this pass. Evidence is a set: a recursive call passing a
  * parameter to itself would otherwise copy the parameter's evidence into itself, doubling it on every pass.
  */
-function pushEvidence<K>(map: Map<K, PyType[]>, key: K, t: PyType): void {
-  const list = map.get(key);
-  if (!list) map.set(key, [t]);
-  else if (!list.some((u) => typeEquals(u, t))) list.push(t);
-}
 
 export interface ArgNodes {
   readonly positional: readonly SyntaxNode[];

@@ -137,6 +137,7 @@ export function translateUnit(members: readonly UnitMember[], world: UnitWorld, 
           exportTopLevel: true,
           isPackage: m.isPackage,
         },
+        lineMaps: options.lineMaps,
       });
       results.push({ out: m.out, code: lowered.code, diagnostics: lowered.diagnostics, helpers: [...lowered.helpers].sort(), ...(options.lineMaps ? { lineMap: lowered.lineMap } : {}) });
     } catch (error) {

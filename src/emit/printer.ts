@@ -9,21 +9,22 @@ const INDENT = "  ";
  */
 export function printStatements(stmts: readonly Stmt[], depth = 0, rows?: number[]): string {
   const out: string[] = [];
-  write(stmts, depth, out, rows ?? [], 0);
+  write(stmts, depth, out, rows, 0);
   return out.join("\n");
 }
 
 /** Blank lines: never right after an opening brace, before a closing one, or two in a row. */
-function write(stmts: readonly Stmt[], depth: number, out: string[], rows: number[], inherited: number): void {
+function write(stmts: readonly Stmt[], depth: number, out: string[], rows: number[] | undefined, inherited: number): void {
   const pad = INDENT.repeat(depth);
   let lastBlank = true;
   const push = (text: string, row: number): void => {
     out.push(text);
-    rows.push(row);
+    rows?.push(row);
   };
   for (let i = 0; i < stmts.length; i++) {
     const s = stmts[i]!;
-    const row = sourceLineOf(s) ?? inherited;
+    // Lines are only looked up when asked for (a lookup gives every statement an identity hash).
+    const row = rows ? (sourceLineOf(s) ?? inherited) : 0;
     switch (s.kind) {
       case "blank":
         if (!lastBlank && i < stmts.length - 1) push("", 0);

@@ -94,7 +94,8 @@ export class LowerContext {
     readonly names: NameTable,
     moduleScope: Scope,
     private readonly lowerers: Lowerers,
-    readonly options: { readonly moduleName: string; readonly links?: ModuleLinks },
+    /** `lineMaps`: record the Python line of each statement (for source maps and `--verify`). */
+    readonly options: { readonly moduleName: string; readonly links?: ModuleLinks; readonly lineMaps?: boolean },
   ) {
     const visit = (scope: Scope): void => {
       for (const sym of scope.symbols.values()) {
@@ -106,7 +107,7 @@ export class LowerContext {
       scope.children.forEach(visit);
     };
     visit(moduleScope);
-    this.blocking = findBlockingFunctions(moduleScope.node, analysis, (key) => registry.calls.get(key)?.blocking === true);
+    this.blocking = findBlockingFunctions(analysis, (key) => registry.calls.get(key)?.blocking === true);
   }
 
   /** Variables declared (`let x!: T;`) right before this statement, because Python's scoping is wider than the block. */

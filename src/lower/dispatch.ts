@@ -49,12 +49,12 @@ export function lowerStatementList(container: SyntaxNode, cx: LowerContext, skip
     if (prevEndRow >= 0 && child.startPosition.row > prevEndRow + 1 && out.length > 0) out.push(blank);
     const row = child.startPosition.row + 1;
     if (child.type === "comment") {
-      out.push(...marked([comment(commentText(child))], row));
+      out.push(...marked([comment(commentText(child))], row, cx));
       prevEndRow = child.endPosition.row;
       continue;
     }
     if (doc && child.id === doc.node.id) {
-      if (!skipDocstring) out.push(...marked(jsDoc(doc.text), row));
+      if (!skipDocstring) out.push(...marked(jsDoc(doc.text), row, cx));
       prevEndRow = child.endPosition.row;
       continue;
     }
@@ -63,7 +63,7 @@ export function lowerStatementList(container: SyntaxNode, cx: LowerContext, skip
       prevEndRow = child.endPosition.row;
       continue;
     }
-    for (const sym of cx.hoistedBefore(child)) out.push(...marked([line(`${cx.exportPrefix(child)}let ${sym.tsName}!: ${cx.tsType(sym.type)};`)], row));
+    for (const sym of cx.hoistedBefore(child)) out.push(...marked([line(`${cx.exportPrefix(child)}let ${sym.tsName}!: ${cx.tsType(sym.type)};`)], row, cx));
     // Temporaries the statement's expressions asked for are declared right before it (those of an
     // enclosing statement, still pending, stay for that one).
     const mark = cx.pendingTemps.length;
@@ -76,14 +76,14 @@ export function lowerStatementList(container: SyntaxNode, cx: LowerContext, skip
       lowered[lowered.length - 1] = withTrailingComment(last, commentText(next));
       i++;
     }
-    out.push(...marked(lowered, row));
+    out.push(...marked(lowered, row, cx));
     prevEndRow = (next?.type === "comment" && next.startPosition.row === child.endPosition.row ? next : child).endPosition.row;
   }
   return out;
 }
 
-function marked(stmts: Stmt[], row: number): Stmt[] {
-  markSourceLine(stmts, row);
+function marked(stmts: Stmt[], row: number, cx: LowerContext): Stmt[] {
+  if (cx.options.lineMaps) markSourceLine(stmts, row);
   return stmts;
 }
 

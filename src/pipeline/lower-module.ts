@@ -16,6 +16,8 @@ export interface LowerOptions {
   readonly runtimeSpecifier: string;
   /** For a module of a project: how it reaches the other modules. */
   readonly links?: ModuleLinks;
+  /** Map each output line to the Python line it came from (`lineMap`; empty otherwise). */
+  readonly lineMaps?: boolean;
 }
 
 /** Lowers an analyzed module and assembles the TypeScript file. */
@@ -30,6 +32,7 @@ export function lowerModule(module: AnalyzedModule, options: LowerOptions): { co
     const cx = new LowerContext(module.source, module.inference, registry, names, module.bindings.moduleScope, createLowerers(registry), {
       moduleName: module.identity.name,
       links: options.links,
+      lineMaps: options.lineMaps,
     });
     for (const node of module.bindings.unresolved) cx.report(node, Msg.undefinedName, { name: node.text });
     const body = lowerStatementList(module.root, cx);
@@ -40,9 +43,9 @@ export function lowerModule(module: AnalyzedModule, options: LowerOptions): { co
       continue;
     }
     const rows: number[] = [];
-    const printed = printStatements(body, 0, rows);
+    const printed = printStatements(body, 0, options.lineMaps ? rows : undefined);
     const code = assemble(printed, cx.helpers, { runtime: options.runtime, runtimeSpecifier: options.runtimeSpecifier }, cx.moduleImports());
-    return { code, diagnostics: sortDiagnostics(dedupe([...module.diagnostics, ...cx.diagnostics])), helpers: cx.helpers, lineMap: lineMapOf(code, printed, rows) };
+    return { code, diagnostics: sortDiagnostics(dedupe([...module.diagnostics, ...cx.diagnostics])), helpers: cx.helpers, lineMap: options.lineMaps ? lineMapOf(code, printed, rows) : [] };
   }
 }
 
