@@ -170,11 +170,12 @@ export class TypeInference {
   run(): void {
     let before = this.snapshot();
     const cycle = new CycleWatch();
+    const symbols = this.allSymbols();
     for (let pass = 0; pass < MAX_PASSES; pass++) {
       this.forgetQueries();
       this.replay.startPass();
       this.gatherEvidence();
-      for (const sym of this.allSymbols()) {
+      for (const sym of symbols) {
         const next = this.replay.run(sym, () => this.computeSymbolType(sym));
         const cell = this.cellOf(sym);
         const prev = pass >= JOIN_AFTER && next.kind !== "func" ? cell.type : undefined;
@@ -574,7 +575,7 @@ export class TypeInference {
 
   private snapshot(): string {
     const types: string[] = [];
-    for (const [s, cell] of this.symbolTypes) if (cell.type) types.push(`${s.name}:${typeKey(cell.type)}`);
+    for (const [s, cell] of this.symbolTypes) if (cell.type) types.push(`${s.name}:${cell.key()}`);
     return types.join(";") +
       [...this.fieldEvidence.entries(), ...this.outsideFieldEvidence.entries(), ...this.classAttrEvidence.entries()].map(([c, f]) => `${c}{${[...f.entries()].map(([k, v]) => k + ":" + typeKey(union(...v))).join(",")}}`).join("");
   }

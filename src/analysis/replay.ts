@@ -1,4 +1,4 @@
-import { typeEquals, type PyType } from "./types";
+import { typeEquals, typeKey, type PyType } from "./types";
 
 /**
  * Incremental inference passes. A pass is a fixed sequence of steps (the evidence of one call, the
@@ -98,11 +98,20 @@ export class Cell {
 
 export class SymbolCell extends Cell {
   type: PyType | undefined = undefined;
+  /** `typeKey(type)`, made once per version (every pass compares them all). */
+  private keyed: string | undefined;
 
   /** Sets the type; the version changes only when the type does. */
   set(t: PyType): void {
-    if (this.type === undefined || !typeEquals(this.type, t)) this.version++;
+    if (this.type === undefined || !typeEquals(this.type, t)) {
+      this.version++;
+      this.keyed = undefined;
+    }
     this.type = t;
+  }
+
+  key(): string {
+    return (this.keyed ??= this.type ? typeKey(this.type) : "");
   }
 }
 
