@@ -147,6 +147,15 @@ const typeIsNamed: boolean[] = new Array<boolean>(0x10000);
 const fieldNames: string[] = [];
 
 /**
+ * The same string, as V8 keeps it for property names: comparing two such strings is comparing two
+ * pointers. The names made by the native parser are plain strings, and the translator compares node
+ * types and field names with literals millions of times.
+ */
+function internalized(name: string): string {
+  return Object.keys({ [name]: 0 })[0]!;
+}
+
+/**
  * Copies the native tree with a cursor: iterative, so thousands of nested brackets cannot overflow the stack.
  * Each cursor accessor crosses into native code, and the string ones (`nodeType`, `currentFieldName`)
  * also make a new string per node: the copy reads ids and looks the strings up, asking for them only
@@ -160,13 +169,13 @@ function copyTree(native: ParserType.Tree, source: string): Tree {
     const id = cursor.nodeTypeId;
     let type = typeNames[id];
     if (type === undefined) {
-      type = typeNames[id] = cursor.nodeType;
+      type = typeNames[id] = internalized(cursor.nodeType);
       typeIsNamed[id] = cursor.nodeIsNamed;
     }
     const node = new SyntaxNode(tree, type, typeIsNamed[id]!, mayMiss && cursor.nodeIsMissing, cursor.startIndex, cursor.endIndex);
     if (parent) {
       const fieldId = cursor.currentFieldId;
-      if (fieldId !== undefined) node.fieldName = fieldNames[fieldId] ??= cursor.currentFieldName!;
+      if (fieldId !== undefined) node.fieldName = fieldNames[fieldId] ??= internalized(cursor.currentFieldName!);
       node.parent = parent;
       if (parent.children === NO_CHILDREN) parent.children = [node];
       else (parent.children as SyntaxNode[]).push(node);
