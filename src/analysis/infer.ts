@@ -13,7 +13,8 @@ import { namedTupleSpec, type NamedTupleSpec } from "./named-tuples";
 import { addArgumentField, subparsersField } from "./argparse-namespace";
 import { BINARY_OPERATOR_METHODS } from "./operator-methods";
 import { T, declaredUnion, declaredWithFlows, isKnownFloat, isSliceObject, iterItem, joinFlows, typeKey, union, withoutNone, type Param, type PyType, type Signature, typeEquals } from "./types";
-import { Bag, Cell, MemberBag, Memo, Replay, SymbolCell } from "./replay";
+import { Bag, MemberBag, Memo, Replay, SymbolCell } from "./replay";
+import { ClassVersions } from "./class-versions";
 
 /** A class defined in the program. */
 export interface UserClass {
@@ -110,8 +111,8 @@ export class TypeInference {
   /** What the program puts into class attributes' containers, per class and attribute. */
   private readonly classAttrEvidence = new MemberBag(this.replay);
   private readonly outsideFieldEvidence = new MemberBag(this.replay);
-  /** The version of each class's members (bases, fields…), which `refreshClass` may change. */
-  private readonly classCells = new Map<UserClass, Cell>();
+  /** The versions of the classes' members (bases, fields…), which `refreshClass` may change. */
+  private readonly classVersions = new ClassVersions(this.replay);
   /** Every call of the module, in source order. */
   readonly calls: SyntaxNode[] = [];
   private readonly returns: { node: SyntaxNode; fn: SyntaxNode }[] = [];
@@ -143,7 +144,7 @@ export class TypeInference {
   ) {
     this.collect(root, undefined, undefined);
     this.qualifiedNames = new Map();
-    for (const cls of this.classes.values()) this.classCells.set(cls, new Cell());
+    for (const cls of this.classes.values()) this.classVersions.track(cls);
   }
 
   /** The inference that owns a node of another module of the project (or this one). */
@@ -214,8 +215,7 @@ export class TypeInference {
 
   /** A class of this module, about to be read (a class of another module does not change during a run). */
   private seen<C extends UserClass | undefined>(cls: C): C {
-    const cell = cls && this.classCells.get(cls);
-    if (cell) this.replay.readCell(cell);
+    if (cls) this.classVersions.readShape(cls);
     return cls;
   }
 
@@ -597,11 +597,7 @@ export class TypeInference {
     for (const store of this.subscriptStores) step.run(store, () => this.subscriptStoreEvidence(store.target, store.value));
     this.fieldEvidenceOfProgram();
     // Not replayed (a class's members are rebuilt in place), but versioned: steps that read a class run again when it changed.
-    for (const cls of this.classes.values()) {
-      const before = membersOf(cls);
-      this.refreshClass(cls);
-      if (!sameMembers(before, membersOf(cls))) this.classCells.get(cls)!.version++;
-    }
+    for (const cls of this.classes.values()) this.classVersions.refresh(cls, () => this.refreshClass(cls));
   }
 
   private returnEvidenceOf(node: SyntaxNode, fn: SyntaxNode): void {
@@ -1539,9 +1535,14 @@ export class TypeInference {
   }
 
   private userMemberTypeRaw(cls: UserClass, name: string, onClass: boolean): PyType {
-    if (cls.enumValue && !onClass && name === "value") return cls.enumValue;
+    if (cls.enumValue && !onClass && name === "value") {
+      this.classVersions.readEnumValue(cls);
+      return cls.enumValue;
+    }
+    this.classVersions.readField(cls, name);
     const f = cls.fields.get(name);
     if (f && !onClass) return f;
+    this.classVersions.readClassAttr(cls, name);
     const ca = cls.classAttrs.get(name);
     if (ca) return ca;
     const m = cls.methods.get(name);
@@ -1653,7 +1654,9 @@ export class TypeInference {
   private typedDictField(t: PyType, keyNode: SyntaxNode | undefined): PyType | undefined {
     const key = keyNode && unparen(keyNode).type === "string" ? unparen(keyNode).text.slice(1, -1) : undefined;
     if (t.kind !== "object" || key === undefined || !this.isSubclass(t.name, "typing.TypedDict")) return undefined;
-    return this.classLookup(t.name)?.fields.get(key);
+    const cls = this.classLookup(t.name);
+    if (cls) this.classVersions.readField(cls, key);
+    return cls?.fields.get(key);
   }
 
   private callType(call: SyntaxNode): PyType {
@@ -2060,34 +2063,6 @@ export function hasDecorator(def: SyntaxNode, name: string): boolean {
   const parent = def.parent;
   if (parent?.type !== "decorated_definition") return false;
   return namedChildren(parent).some((d) => d.type === "decorator" && d.text.slice(1).trim().split("(")[0] === name);
-}
-
-/** What `refreshClass` sets of a class, copied. */
-interface Members {
-  readonly bases: readonly PyType[];
-  readonly fields: readonly [string, PyType][];
-  readonly classAttrs: readonly [string, PyType][];
-  readonly enumValue: PyType | undefined;
-  readonly libraryBases: readonly string[] | undefined;
-  readonly typeParams: readonly string[] | undefined;
-}
-
-function membersOf(cls: UserClass): Members {
-  return { bases: [...cls.bases], fields: [...cls.fields], classAttrs: [...cls.classAttrs], enumValue: cls.enumValue, libraryBases: cls.libraryBases, typeParams: cls.typeParams };
-}
-
-function sameMembers(a: Members, b: Members): boolean {
-  const sameTypes = (x: readonly PyType[], y: readonly PyType[]): boolean => x.length === y.length && x.every((t, i) => typeEquals(t, y[i]!));
-  const sameEntries = (x: readonly [string, PyType][], y: readonly [string, PyType][]): boolean => x.length === y.length && x.every(([k, t], i) => k === y[i]![0] && typeEquals(t, y[i]![1]));
-  const sameNames = (x: readonly string[] | undefined, y: readonly string[] | undefined): boolean => (x ?? []).join() === (y ?? []).join() && !x === !y;
-  return (
-    sameTypes(a.bases, b.bases) &&
-    sameEntries(a.fields, b.fields) &&
-    sameEntries(a.classAttrs, b.classAttrs) &&
-    (a.enumValue === undefined ? b.enumValue === undefined : b.enumValue !== undefined && typeEquals(a.enumValue, b.enumValue)) &&
-    sameNames(a.libraryBases, b.libraryBases) &&
-    sameNames(a.typeParams, b.typeParams)
-  );
 }
 
 /** A class with no members yet (collection and the passes fill them in). */

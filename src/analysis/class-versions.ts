@@ -1,0 +1,96 @@
+import { Cell, type Replay } from "./replay";
+import { typeEquals, type PyType } from "./types";
+import type { UserClass } from "./infer";
+
+/** What the passes set of a class (`refreshClass`), copied. */
+interface Members {
+  readonly bases: readonly PyType[];
+  readonly fields: ReadonlyMap<string, PyType>;
+  readonly classAttrs: ReadonlyMap<string, PyType>;
+  readonly enumValue: PyType | undefined;
+  readonly libraryBases: readonly string[] | undefined;
+  readonly typeParams: readonly string[] | undefined;
+}
+
+/** The versions of one class: its shape (bases, member names…), and the type of each member. */
+class ClassCells {
+  readonly shape = new Cell();
+  readonly enumValue = new Cell();
+  readonly fields = new Map<string, Cell>();
+  readonly classAttrs = new Map<string, Cell>();
+}
+
+/**
+ * Versions of the classes of a module, for replayed inference steps (./replay.ts): a step that read
+ * a class's shape runs again when the shape changes, one that read a member's type when that type
+ * does. Most passes refine a few fields' types, which most readers of the class never look at.
+ */
+export class ClassVersions {
+  private readonly cells = new Map<UserClass, ClassCells>();
+
+  constructor(private readonly replay: Replay) {}
+
+  track(cls: UserClass): void {
+    this.cells.set(cls, new ClassCells());
+  }
+
+  /** Records that a step reads the class (classes of other modules do not change during a run). */
+  readShape(cls: UserClass): void {
+    const cells = this.cells.get(cls);
+    if (cells) this.replay.readCell(cells.shape);
+  }
+
+  readField(cls: UserClass, name: string): void {
+    const cells = this.cells.get(cls);
+    if (cells) this.replay.readCell(memberCell(cells.fields, name));
+  }
+
+  readClassAttr(cls: UserClass, name: string): void {
+    const cells = this.cells.get(cls);
+    if (cells) this.replay.readCell(memberCell(cells.classAttrs, name));
+  }
+
+  readEnumValue(cls: UserClass): void {
+    const cells = this.cells.get(cls);
+    if (cells) this.replay.readCell(cells.enumValue);
+  }
+
+  /** Updates the class (`refresh` rebuilds its members in place), changing the versions of what changed. */
+  refresh(cls: UserClass, refresh: () => void): void {
+    const before = membersOf(cls);
+    refresh();
+    const cells = this.cells.get(cls);
+    if (!cells) return;
+    const after = membersOf(cls);
+    const sameNames = (x: readonly string[] | undefined, y: readonly string[] | undefined): boolean => !x === !y && (x ?? []).join() === (y ?? []).join();
+    const shapeChanged =
+      before.bases.length !== after.bases.length ||
+      before.bases.some((t, i) => !typeEquals(t, after.bases[i]!)) ||
+      !sameNames([...before.fields.keys()], [...after.fields.keys()]) ||
+      !sameNames([...before.classAttrs.keys()], [...after.classAttrs.keys()]) ||
+      !before.enumValue !== !after.enumValue ||
+      !sameNames(before.libraryBases, after.libraryBases) ||
+      !sameNames(before.typeParams, after.typeParams);
+    if (shapeChanged) cells.shape.version++;
+    if (!sameType(before.enumValue, after.enumValue)) cells.enumValue.version++;
+    bumpChanged(cells.fields, before.fields, after.fields);
+    bumpChanged(cells.classAttrs, before.classAttrs, after.classAttrs);
+  }
+}
+
+function membersOf(cls: UserClass): Members {
+  return { bases: [...cls.bases], fields: new Map(cls.fields), classAttrs: new Map(cls.classAttrs), enumValue: cls.enumValue, libraryBases: cls.libraryBases, typeParams: cls.typeParams };
+}
+
+function memberCell(cells: Map<string, Cell>, name: string): Cell {
+  let cell = cells.get(name);
+  if (!cell) cells.set(name, (cell = new Cell()));
+  return cell;
+}
+
+const sameType = (a: PyType | undefined, b: PyType | undefined): boolean => (a === undefined || b === undefined ? a === b : typeEquals(a, b));
+
+/** Changes the version of each member whose type changed, or that came or went. */
+function bumpChanged(cells: Map<string, Cell>, before: ReadonlyMap<string, PyType>, after: ReadonlyMap<string, PyType>): void {
+  for (const [name, cell] of cells) if (!sameType(before.get(name), after.get(name))) cell.version++;
+}
