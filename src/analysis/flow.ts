@@ -1,15 +1,24 @@
 import type { SyntaxNode } from "../parse/parser";
 import { field, namedChildren, unparen } from "../parse/nodes";
 
+const LEAVING = new Set(["return_statement", "raise_statement", "break_statement", "continue_statement"]);
+
+/** The last statement of a block (asked of every function in every inference pass: no array is made). */
+function lastStatement(body: SyntaxNode): SyntaxNode | undefined {
+  const children = namedChildren(body);
+  for (let i = children.length - 1; i >= 0; i--) if (children[i]!.type !== "comment") return children[i];
+  return undefined;
+}
+
 /**
  * Can control reach the end of this block (and so a function return None implicitly)?
  * `suppresses` tells whether a `with` statement's manager may swallow an exception (then the
  * statement can complete even when its body always returns).
  */
 export function canFallThrough(body: SyntaxNode, suppresses?: (withStatement: SyntaxNode) => boolean): boolean {
-  const last = namedChildren(body).filter((c) => c.type !== "comment").at(-1);
+  const last = lastStatement(body);
   if (!last) return true;
-  if (["return_statement", "raise_statement", "break_statement", "continue_statement"].includes(last.type)) return false;
+  if (LEAVING.has(last.type)) return false;
   if (last.type === "while_statement" && unparen(field(last, "condition")).type === "true") return false;
   if (last.type === "if_statement") {
     const alts = last.childrenForFieldName("alternative");

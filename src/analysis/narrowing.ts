@@ -72,22 +72,28 @@ function earlyExits(block: SyntaxNode, stmt: SyntaxNode, sym: PySymbol, host: Na
   const facts: Fact[] = [];
   for (const s of namedChildren(block)) {
     if (s.startIndex >= stmt.startIndex) break;
-    if (sym.bindings.some((b) => contains(s, b.node))) {
+    if (bindsIn(s, sym)) {
       facts.length = 0;
       if (fillsIn(s, sym, host)) facts.push({ kind: "notNone" });
       continue;
     }
     if (s.type === "assert_statement") facts.push(...factsOf(namedChildren(s)[0]!, sym, host, true));
-    if (s.type !== "if_statement" || s.childrenForFieldName("alternative").length > 0) continue;
+    if (s.type !== "if_statement" || s.childForFieldName("alternative")) continue;
     if (canFallThrough(field(s, "consequence"))) continue;
     facts.push(...factsOf(field(s, "condition"), sym, host, false));
   }
   return facts;
 }
 
+/** Does the statement bind the symbol (an assignment to it, a loop over it…)? */
+function bindsIn(s: SyntaxNode, sym: PySymbol): boolean {
+  for (const b of sym.bindings) if (contains(s, b.node)) return true;
+  return false;
+}
+
 /** `if x is None: x = value` (no else) with a value that cannot be None. */
 function fillsIn(s: SyntaxNode, sym: PySymbol, host: NarrowingHost): boolean {
-  if (s.type !== "if_statement" || s.childrenForFieldName("alternative").length > 0) return false;
+  if (s.type !== "if_statement" || s.childForFieldName("alternative")) return false;
   if (!factsOf(field(s, "condition"), sym, host, true).some((f) => f.kind === "isNone")) return false;
   const last = namedChildren(field(s, "consequence")).filter((c) => c.type !== "comment").at(-1);
   const assignment = last?.type === "expression_statement" ? namedChildren(last)[0] : undefined;

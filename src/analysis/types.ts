@@ -178,25 +178,30 @@ export function declaredUnion(...types: PyType[]): PyType {
   return unionOf(types, "declared");
 }
 
-/** How ints and floats join: the numeric tower (`float`), per value (`flows`) or as written (`declared`). */
-type NumericJoin = "tower" | "flows" | "declared";
-
-function unionOf(types: PyType[], numeric: NumericJoin): PyType {
-  const members: PyType[] = [];
-  const add = (t: PyType): void => {
-    if (t.kind === "never") return;
-    if (t.kind === "union") return t.types.forEach(add);
-    const i = members.findIndex((m) => typeEquals(m, t));
-    if (i >= 0) return;
-    // Same container kinds merge item-wise: list[never] | list[int] is list[int].
-    const j = members.findIndex((m) => mergeable(m, t));
-    if (j >= 0) {
+/** Adds a type (each member of a union) to the members of a union being made. */
+function addMember(members: PyType[], t: PyType, numeric: NumericJoin): void {
+  if (t.kind === "never") return;
+  if (t.kind === "union") {
+    for (const m of t.types) addMember(members, m, numeric);
+    return;
+  }
+  for (const m of members) if (typeEquals(m, t)) return;
+  // Same container kinds merge item-wise: list[never] | list[int] is list[int].
+  for (let j = 0; j < members.length; j++) {
+    if (mergeable(members[j]!, t)) {
       members[j] = merge(members[j]!, t, numeric);
       return;
     }
-    members.push(t);
-  };
-  types.forEach(add);
+  }
+  members.push(t);
+}
+
+/** How ints and floats join: the numeric tower (`float`), per value (`flows`) or as written (`declared`). */
+type NumericJoin = "tower" | "flows" | "declared";
+
+function unionOf(types: readonly PyType[], numeric: NumericJoin): PyType {
+  const members: PyType[] = [];
+  for (const t of types) addMember(members, t, numeric);
   if (members.some((m) => m.kind === "unknown" || m.kind === "any")) {
     return members.find((m) => m.kind === "any") ?? T.unknown;
   }

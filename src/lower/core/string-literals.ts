@@ -33,7 +33,8 @@ export function decodeStringLiteral(node: SyntaxNode): DecodedString | undefined
 export function decodeContent(raw: string, prefix: StringPrefix): string {
   let text = raw;
   if (prefix.format) text = text.replace(/\{\{/g, "{").replace(/\}\}/g, "}");
-  if (prefix.raw) return text;
+  // Most literal text has no escapes.
+  if (prefix.raw || !text.includes("\\")) return text;
   let out = "";
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
