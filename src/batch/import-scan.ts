@@ -115,20 +115,29 @@ export function logicalLines(source: string): LogicalLine[] {
     }
     let text = "";
     let depth = 0;
+    // Plain text is copied in runs (from `run` to `i`), not a character at a time.
+    let run = i;
     for (;;) {
-      if (i >= n) break;
+      if (i >= n) {
+        text += src.slice(run, i);
+        break;
+      }
       const c = src[i]!;
       if (c === "#") {
+        text += src.slice(run, i);
         while (i < n && src[i] !== "\n") i++;
+        run = i;
         continue;
       }
       if (c === "\\" && src[i + 1] === "\n") {
+        text += src.slice(run, i) + " ";
         i += 2;
-        text += " ";
+        run = i;
         continue;
       }
       if (c === "\n") {
-        i++;
+        text += src.slice(run, i);
+        run = ++i;
         if (depth > 0) {
           text += " ";
           continue;
@@ -136,13 +145,12 @@ export function logicalLines(source: string): LogicalLine[] {
         break;
       }
       if (c === "'" || c === '"') {
-        i = skipString(src, i);
-        text += '""';
+        text += src.slice(run, i) + '""';
+        run = i = skipString(src, i);
         continue;
       }
       if (c === "(" || c === "[" || c === "{") depth++;
       else if (c === ")" || c === "]" || c === "}") depth = Math.max(0, depth - 1);
-      text += c;
       i++;
     }
     const trimmed = text.trim();
