@@ -29,6 +29,8 @@ export type RenameReason = "a reserved word" | "a JavaScript global the translat
 /** Hands out output names: renames Python names that clash, and makes fresh temporaries. */
 export class NameTable {
   private readonly taken: Set<string>;
+  /** Names the output declares for the program: its variables' names, and the fresh names handed out. */
+  private readonly declared = new Set<string>();
 
   constructor(
     sourceIdentifiers: Iterable<string>,
@@ -51,7 +53,18 @@ export class NameTable {
     let name = base;
     for (let i = 2; this.taken.has(name) || RESERVED.has(name) || GLOBALS_USED.has(name); i++) name = `${base}${i}`;
     this.taken.add(name);
+    this.declared.add(name);
     return name;
+  }
+
+  /**
+   * Would a name the output declares clash with one of these runtime names (that this table was not
+   * told to avoid)? Then the module is lowered again, avoiding them. Names the program only uses
+   * (`len(x)`, `s.join(…)`) do not clash, nor do imports and class members, which are never renamed.
+   */
+  clashesWith(runtime: ReadonlySet<string>): boolean {
+    for (const n of runtime) if (this.declared.has(n) && !this.runtimeNames.has(n)) return true;
+    return false;
   }
 
   runtimeName(name: string): string {
@@ -63,6 +76,7 @@ export class NameTable {
     for (const sym of scope.symbols.values()) {
       // Class bodies become members, where only a few names are special.
       const reason = scope.kind === "class" ? (CLASS_MEMBER_CLASHES.has(sym.name) ? "a reserved word" : undefined) : this.clash(sym.name);
+      if (!reason && scope.kind !== "class" && sym.kind !== "import") this.declared.add(sym.name);
       if (!reason || sym.kind === "import") continue;
       sym.tsName = this.fresh(`${sym.name}_`);
       renamed.push({ from: sym.name, to: sym.tsName, reason });

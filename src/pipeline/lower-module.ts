@@ -37,8 +37,7 @@ export function lowerModule(module: AnalyzedModule, options: LowerOptions): { co
     for (const node of module.bindings.unresolved) cx.report(node, Msg.undefinedName, { name: node.text });
     const body = lowerStatementList(module.root, cx);
     const needed = runtimeNamesFor(cx.helpers, options.runtime);
-    const clash = [...needed].some((n) => identifiers.has(n) && !avoid.has(n));
-    if (clash && attempt < 2) {
+    if (names.clashesWith(needed) && attempt < 2) {
       avoid = new Set([...avoid, ...needed]);
       continue;
     }
