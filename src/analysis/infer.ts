@@ -141,7 +141,10 @@ export class TypeInference {
     private readonly library: Library,
     readonly moduleName: string,
     private readonly project?: ProjectIndex,
+    /** `replay: false` runs every step of every pass (the tests compare the two). */
+    options: { readonly replay?: boolean } = {},
   ) {
+    this.replay.enabled = options.replay ?? true;
     this.collect(root, undefined, undefined);
     this.qualifiedNames = new Map();
     for (const cls of this.classes.values()) this.classVersions.track(cls);

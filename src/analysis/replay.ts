@@ -20,6 +20,8 @@ export class Replay {
   private step: Step | undefined;
   /** Identifies the running step (each run of a step has its own), to tell its own writes from older ones. */
   serial = 1;
+  /** When off, every step runs (and nothing is recorded). */
+  enabled = true;
 
   get recording(): boolean {
     return this.step !== undefined;
@@ -40,6 +42,7 @@ export class Replay {
 
   /** Runs a step of the pass (`key` names it), or replays it when nothing it read has changed. */
   run<T>(key: unknown, evaluate: () => T): T {
+    if (!this.enabled) return evaluate();
     const previous = this.last[this.at];
     this.serial++;
     if (previous && previous.key === key && unchanged(previous)) {
