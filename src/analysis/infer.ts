@@ -13,7 +13,7 @@ import { namedTupleSpec, type NamedTupleSpec } from "./named-tuples";
 import { addArgumentField, subparsersField } from "./argparse-namespace";
 import { BINARY_OPERATOR_METHODS } from "./operator-methods";
 import { T, declaredUnion, declaredWithFlows, isKnownFloat, isSliceObject, iterItem, joinFlows, typeKey, union, withoutNone, type Param, type PyType, type Signature, typeEquals } from "./types";
-import { Bag, MemberBag, Memo, Replay, SymbolCell } from "./replay";
+import { Bag, MemberBag, Memo, NodeMemo, Replay, SymbolCell } from "./replay";
 import { ClassVersions } from "./class-versions";
 
 /** A class defined in the program. */
@@ -97,11 +97,11 @@ export class TypeInference {
   /** Steps of a pass that read nothing changed since the last pass are replayed, not run (./replay.ts). */
   private readonly replay = new Replay();
   private readonly symbolTypes = new Map<PySymbol, SymbolCell>();
-  private readonly exprCache = new Memo<number, PyType>(this.replay, typeEquals);
+  private readonly exprCache: NodeMemo<PyType>;
   /** `typeBeforeUpdates` of this pass, by symbol (a variable updated many times asks once). */
   private readonly plainTypes = new Memo<PySymbol, PyType>(this.replay, typeEquals);
   /** `libraryCallKey` of this pass, by call (it reads expression types, so it lives as long as `exprCache`). */
-  private readonly callKeys = new Memo<number, string | undefined>(this.replay, (a, b) => a === b);
+  private readonly callKeys: NodeMemo<string | null>;
   private readonly paramEvidence = new Bag<PySymbol>(this.replay);
   private readonly returnEvidence = new Bag<number>(this.replay);
   private readonly yieldEvidence = new Bag<number>(this.replay);
@@ -145,6 +145,8 @@ export class TypeInference {
     options: { readonly replay?: boolean } = {},
   ) {
     this.replay.enabled = options.replay ?? true;
+    this.exprCache = new NodeMemo(this.replay, typeEquals, root.tree.rootNode.id, root.tree.nodeCount);
+    this.callKeys = new NodeMemo(this.replay, (a, b) => a === b, root.tree.rootNode.id, root.tree.nodeCount);
     this.collect(root, undefined, undefined);
     this.qualifiedNames = new Map();
     for (const cls of this.classes.values()) this.classVersions.track(cls);
@@ -253,7 +255,7 @@ export class TypeInference {
     const owner = this.ownerOf(node);
     if (owner !== this) return owner.typeOf(node);
     const cached = this.exprCache.get(node.id);
-    if (cached) return cached.value;
+    if (cached) return cached;
     if (this.inProgress.has(node.id)) return T.never;
     this.inProgress.add(node.id);
     const t = this.compute(node);
@@ -1111,7 +1113,7 @@ export class TypeInference {
    */
   private typeBeforeUpdates(sym: PySymbol): PyType {
     const known = this.plainTypes.get(sym);
-    if (known) return known.value;
+    if (known) return known;
     const plain = sym.bindings.filter((b) => b.kind !== "augassign");
     const t = plain.length === 0 ? (this.known(sym) ?? T.never) : union(...plain.map((b) => this.bindingType(b.node, b.kind, sym)));
     this.plainTypes.set(sym, t);
@@ -1631,9 +1633,9 @@ export class TypeInference {
   libraryCallKey(call: SyntaxNode, callee?: SyntaxNode): string | undefined {
     if (callee) return this.computeLibraryCallKey(call, callee);
     const known = this.callKeys.get(call.id);
-    if (known) return known.value;
+    if (known !== undefined) return known ?? undefined;
     const key = this.computeLibraryCallKey(call, unparen(field(call, "function")));
-    this.callKeys.set(call.id, key);
+    this.callKeys.set(call.id, key ?? null);
     return key;
   }
 

@@ -8,7 +8,7 @@ import { typeEquals, typeKey, type PyType } from "./types";
  * exactly what it did, so its writes are replayed instead. Large modules take up to ten passes, and
  * after the second one most steps read nothing that changed.
  *
- * Exactness rests on every read of refined state going through a `Cell`, `Memo` or `Bag`, and on a
+ * Exactness rests on every read of refined state going through a `Cell`, a memo or a bag, and on a
  * step's outcome depending on nothing else that changes between passes.
  */
 export class Replay {
@@ -70,15 +70,9 @@ export class Replay {
     }
   }
 
-  readMemo<K, V>(memo: Memo<K, V>, key: K, entry: MemoEntry<V>): void {
-    if (this.step && entry.by !== this.serial && entry.seenBy !== this.serial) {
-      entry.seenBy = this.serial;
-      this.step.reads.push(memo, key, entry.value);
-    }
-  }
-
-  readList<K>(bag: Bag<K>, key: K, list: readonly PyType[] | undefined): void {
-    this.step?.reads.push(bag, key, list ? list.slice() : NONE);
+  /** Records that the running step read `value` under `key` of `source`. */
+  read(source: Source, key: unknown, value: unknown): void {
+    this.step?.reads.push(source, key, value);
   }
 
   /** The step read state that cannot be compared: it always runs again. */
@@ -86,10 +80,22 @@ export class Replay {
     if (this.step) this.step.key = UNREPEATABLE;
   }
 
-  /** Records a write by the step (`target` is a `Memo`, `Bag` or `MemberBag`). */
-  wrote(target: object, a: unknown, b: unknown, c?: unknown): void {
+  /** Records a write by the running step. */
+  wrote(target: Target, a: unknown, b: unknown, c?: unknown): void {
     this.step?.writes.push(target, a, b, c);
   }
+}
+
+/** Memoised answers or evidence a step reads: can it still read `value` under `key`? */
+interface Source {
+  holds(key: unknown, value: unknown): boolean;
+}
+
+/** What a step writes to, and can write again when it is replayed. */
+interface Target {
+  /** Could the step make this write now (a memoised answer it made must not be there yet: it would have read it). */
+  canRedo(a: unknown): boolean;
+  redo(a: unknown, b: unknown, c: unknown): void;
 }
 
 /** State compared by version: a symbol's type, a class's members. */
@@ -118,30 +124,31 @@ export class SymbolCell extends Cell {
   }
 }
 
-export interface MemoEntry<V> {
+interface MemoEntry<V> {
   readonly value: V;
   /** The step run that made it (`Replay.serial`). */
   readonly by: number;
   seenBy: number;
 }
 
-/** Answers memoised for one pass (an expression's type), shared by its steps. */
-export class Memo<K, V> {
+/** Answers memoised for one pass (a variable's plain type), shared by its steps. `null` is an answer. */
+export class Memo<K, V> implements Source, Target {
   private entries = new Map<K, MemoEntry<V>>();
 
   constructor(
     private readonly replay: Replay,
-    readonly same: (a: V, b: V) => boolean,
+    private readonly same: (a: V, b: V) => boolean,
   ) {}
 
-  get(key: K): MemoEntry<V> | undefined {
+  get(key: K): V | undefined {
     const entry = this.entries.get(key);
-    if (entry && this.replay.recording) this.replay.readMemo(this, key, entry);
-    return entry;
-  }
-
-  peek(key: K): MemoEntry<V> | undefined {
-    return this.entries.get(key);
+    if (!entry) return undefined;
+    const serial = this.replay.serial;
+    if (this.replay.recording && entry.by !== serial && entry.seenBy !== serial) {
+      entry.seenBy = serial;
+      this.replay.read(this, key, entry.value);
+    }
+    return entry.value;
   }
 
   set(key: K, value: V): void {
@@ -152,22 +159,106 @@ export class Memo<K, V> {
   clear(): void {
     this.entries = new Map();
   }
+
+  holds(key: unknown, value: unknown): boolean {
+    const entry = this.entries.get(key as K);
+    return entry !== undefined && this.same(entry.value, value as V);
+  }
+
+  canRedo(key: unknown): boolean {
+    return !this.entries.has(key as K);
+  }
+
+  redo(key: unknown, value: unknown): void {
+    this.set(key as K, value as V);
+  }
+}
+
+/**
+ * Answers memoised for one pass by syntax node, for the nodes of one tree (their ids are
+ * consecutive): arrays instead of a map, and a generation number instead of emptying them. The
+ * hottest memo of all, every expression's type.
+ */
+export class NodeMemo<V> implements Source, Target {
+  private readonly values: (V | undefined)[];
+  /** The generation each slot was set in: it holds an answer of this pass only when that is the current one. */
+  private readonly stamps: Int32Array;
+  private readonly makers: Int32Array;
+  private readonly seenBy: Int32Array;
+  private generation = 1;
+  /** Nodes of other trees (none, as the analysis asks them of their own module's memo). */
+  private readonly others: Memo<number, V>;
+
+  constructor(
+    private readonly replay: Replay,
+    private readonly same: (a: V, b: V) => boolean,
+    private readonly first: number,
+    count: number,
+  ) {
+    // Pushed, not `new Array(count)`: a large array made that way has slow dictionary elements.
+    this.values = [];
+    for (let i = 0; i < count; i++) this.values.push(undefined);
+    this.stamps = new Int32Array(count);
+    this.makers = new Int32Array(count);
+    this.seenBy = new Int32Array(count);
+    this.others = new Memo(replay, same);
+  }
+
+  get(id: number): V | undefined {
+    const i = id - this.first;
+    if (i < 0 || i >= this.stamps.length) return this.others.get(id);
+    if (this.stamps[i] !== this.generation) return undefined;
+    const value = this.values[i];
+    const serial = this.replay.serial;
+    if (this.replay.recording && this.makers[i] !== serial && this.seenBy[i] !== serial) {
+      this.seenBy[i] = serial;
+      this.replay.read(this, id, value);
+    }
+    return value;
+  }
+
+  set(id: number, value: V): void {
+    const i = id - this.first;
+    if (i < 0 || i >= this.stamps.length) return this.others.set(id, value);
+    this.values[i] = value;
+    this.stamps[i] = this.generation;
+    this.makers[i] = this.replay.serial;
+    this.seenBy[i] = 0;
+    if (this.replay.recording) this.replay.wrote(this, id, value);
+  }
+
+  clear(): void {
+    this.generation++;
+    this.others.clear();
+  }
+
+  holds(id: unknown, value: unknown): boolean {
+    const i = (id as number) - this.first;
+    if (i < 0 || i >= this.stamps.length) return this.others.holds(id, value);
+    return this.stamps[i] === this.generation && this.same(this.values[i] as V, value as V);
+  }
+
+  canRedo(id: unknown): boolean {
+    const i = (id as number) - this.first;
+    if (i < 0 || i >= this.stamps.length) return this.others.canRedo(id);
+    return this.stamps[i] !== this.generation;
+  }
+
+  redo(id: unknown, value: unknown): void {
+    this.set(id as number, value as V);
+  }
 }
 
 /** Evidence gathered by one pass: types pushed under a key, each once, in the order first pushed. */
-export class Bag<K> {
+export class Bag<K> implements Source, Target {
   private map = new Map<K, PyType[]>();
 
   constructor(private readonly replay: Replay) {}
 
   get(key: K): readonly PyType[] | undefined {
     const list = this.map.get(key);
-    if (this.replay.recording) this.replay.readList(this, key, list);
+    if (this.replay.recording) this.replay.read(this, key, list ? list.slice() : NONE);
     return list;
-  }
-
-  peek(key: K): readonly PyType[] | undefined {
-    return this.map.get(key);
   }
 
   push(key: K, t: PyType): void {
@@ -184,10 +275,24 @@ export class Bag<K> {
     if (into) into.map = this.map;
     this.map = new Map();
   }
+
+  holds(key: unknown, value: unknown): boolean {
+    const now = this.map.get(key as K) ?? NONE;
+    const seen = value as readonly PyType[];
+    return now.length === seen.length && now.every((t, i) => typeEquals(t, seen[i]!));
+  }
+
+  canRedo(): boolean {
+    return true;
+  }
+
+  redo(key: unknown, t: unknown): void {
+    this.push(key as K, t as PyType);
+  }
 }
 
 /** Evidence by class and member name (what the program stores in a class's fields). */
-export class MemberBag {
+export class MemberBag implements Target {
   private map = new Map<string, Map<string, PyType[]>>();
 
   constructor(private readonly replay: Replay) {}
@@ -212,13 +317,21 @@ export class MemberBag {
   reset(): void {
     this.map = new Map();
   }
+
+  canRedo(): boolean {
+    return true;
+  }
+
+  redo(cls: unknown, name: unknown, t: unknown): void {
+    this.push(cls as string, name as string, t as PyType);
+  }
 }
 
 interface Step {
   key: unknown;
-  /** Flat records: a cell and its version, or a memo or bag, a key and the value read. */
+  /** Flat records: a cell and its version, or a source, a key and the value read. */
   readonly reads: unknown[];
-  /** Flat records of four: a memo, bag or member bag and what was written to it. */
+  /** Flat records of four: a target and what was written to it. */
   readonly writes: unknown[];
   result: unknown;
 }
@@ -233,37 +346,19 @@ function unchanged(step: Step): boolean {
     if (source instanceof Cell) {
       if (source.version !== reads[i + 1]) return false;
       i += 2;
-      continue;
+    } else {
+      if (!(source as Source).holds(reads[i + 1], reads[i + 2])) return false;
+      i += 3;
     }
-    if (source instanceof Memo) {
-      const now = source.peek(reads[i + 1]);
-      if (!now || !source.same(now.value, reads[i + 2])) return false;
-    } else if (!sameList((source as Bag<unknown>).peek(reads[i + 1]) ?? NONE, reads[i + 2] as readonly PyType[])) return false;
-    i += 3;
   }
-  // A memoised answer the step made must not be there yet: the step would have read it instead.
   const writes = step.writes;
-  for (let i = 0; i < writes.length; i += 4) {
-    const target = writes[i];
-    if (target instanceof Memo && target.peek(writes[i + 1])) return false;
-  }
+  for (let i = 0; i < writes.length; i += 4) if (!(writes[i] as Target).canRedo(writes[i + 1])) return false;
   return true;
 }
 
 function apply(step: Step): void {
   const writes = step.writes;
-  for (let i = 0; i < writes.length; i += 4) {
-    const target = writes[i];
-    if (target instanceof Memo) target.set(writes[i + 1], writes[i + 2]);
-    else if (target instanceof Bag) target.push(writes[i + 1], writes[i + 2] as PyType);
-    else (target as MemberBag).push(writes[i + 1] as string, writes[i + 2] as string, writes[i + 3] as PyType);
-  }
-}
-
-function sameList(a: readonly PyType[], b: readonly PyType[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (!typeEquals(a[i]!, b[i]!)) return false;
-  return true;
+  for (let i = 0; i < writes.length; i += 4) (writes[i] as Target).redo(writes[i + 1], writes[i + 2], writes[i + 3]);
 }
 
 /** Adds a type to the evidence under `key`, unless an equal one is there. */

@@ -107,6 +107,8 @@ export class SyntaxNode {
 
 export class Tree {
   rootNode!: SyntaxNode;
+  /** Nodes in the tree: their ids run from the root's up, one apart (memos keep arrays by id). */
+  nodeCount = 0;
   private lineStarts?: number[];
 
   constructor(readonly source: string) {}
@@ -183,6 +185,7 @@ function copyTree(native: ParserType.Tree, source: string): Tree {
     return node;
   };
   tree.rootNode = make(null);
+  const first = tree.rootNode.id;
   let current = tree.rootNode;
   for (;;) {
     if (cursor.gotoFirstChild()) {
@@ -194,7 +197,10 @@ function copyTree(native: ParserType.Tree, source: string): Tree {
         current = make(current.parent);
         break;
       }
-      if (!cursor.gotoParent()) return tree;
+      if (!cursor.gotoParent()) {
+        tree.nodeCount = nextId - first;
+        return tree;
+      }
       current = current.parent!;
     }
   }
