@@ -150,6 +150,12 @@ export class TypeInference {
     this.collect(root, undefined, undefined);
     this.qualifiedNames = new Map();
     for (const cls of this.classes.values()) this.classVersions.track(cls);
+    // The module's own symbols keep their cells on them (others, read through other modules, in the map).
+    for (const sym of this.allSymbols()) {
+      const cell = new SymbolCell(this);
+      this.symbolTypes.set(sym, cell);
+      sym.cell = cell;
+    }
   }
 
   /** The inference that owns a node of another module of the project (or this one). */
@@ -201,8 +207,10 @@ export class TypeInference {
 
   /** The cell of a symbol's type (made on first use, so that reading an unset type is a read too). */
   private cellOf(sym: PySymbol): SymbolCell {
+    const own = sym.cell;
+    if (own !== undefined && own.owner === this) return own;
     let cell = this.symbolTypes.get(sym);
-    if (!cell) this.symbolTypes.set(sym, (cell = new SymbolCell()));
+    if (!cell) this.symbolTypes.set(sym, (cell = new SymbolCell(this)));
     return cell;
   }
 
@@ -580,7 +588,7 @@ export class TypeInference {
 
   private snapshot(): string {
     const types: string[] = [];
-    for (const [s, cell] of this.symbolTypes) if (cell.type) types.push(`${s.name}:${cell.key()}`);
+    for (const [s, cell] of this.symbolTypes) if (cell.type) types.push(cell.entry(s.name));
     return types.join(";") +
       [...this.fieldEvidence.entries(), ...this.outsideFieldEvidence.entries(), ...this.classAttrEvidence.entries()].map(([c, f]) => `${c}{${[...f.entries()].map(([k, v]) => k + ":" + typeKey(union(...v))).join(",")}}`).join("");
   }

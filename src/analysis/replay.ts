@@ -107,7 +107,13 @@ export class Cell {
 
 export class SymbolCell extends Cell {
   type: PyType | undefined = undefined;
-  /** `typeKey(type)`, made once per version (every pass compares them all). */
+
+  /** `owner`: the inference whose symbol's type this is. */
+  constructor(readonly owner: object) {
+    super();
+  }
+
+  /** `name:typeKey(type)`, made once per version (every pass compares them all). */
   private keyed: string | undefined;
 
   /** Sets the type; the version changes only when the type does. */
@@ -119,8 +125,9 @@ export class SymbolCell extends Cell {
     this.type = t;
   }
 
-  key(): string {
-    return (this.keyed ??= this.type ? typeKey(this.type) : "");
+  /** The symbol's entry in a snapshot of the inference's state. */
+  entry(name: string): string {
+    return (this.keyed ??= `${name}:${this.type ? typeKey(this.type) : ""}`);
   }
 }
 

@@ -1,3 +1,4 @@
+import type { SymbolCell } from "./replay";
 import type { SyntaxNode } from "../parse/parser";
 import { T, type PyType } from "./types";
 
@@ -44,6 +45,8 @@ export class PySymbol {
   loopLocal = false;
   /** Assigned from an inner function through `global` or `nonlocal`. */
   assignedFromInner = false;
+  /** Its type while its module's inference runs (found here faster than in a map; `infer.ts`). */
+  cell: SymbolCell | undefined = undefined;
 
   constructor(
     readonly name: string,

@@ -46,21 +46,21 @@ export function lowerStatementList(container: SyntaxNode, cx: LowerContext, skip
   const doc = docstringOf(container);
   for (let i = 0; i < children.length; i++) {
     const child = children[i]!;
-    if (prevEndRow >= 0 && child.startPosition.row > prevEndRow + 1 && out.length > 0) out.push(blank);
-    const row = child.startPosition.row + 1;
+    if (prevEndRow >= 0 && child.startRow > prevEndRow + 1 && out.length > 0) out.push(blank);
+    const row = child.startRow + 1;
     if (child.type === "comment") {
       out.push(...marked([comment(commentText(child))], row, cx));
-      prevEndRow = child.endPosition.row;
+      prevEndRow = child.endRow;
       continue;
     }
     if (doc && child.id === doc.node.id) {
       if (!skipDocstring) out.push(...marked(jsDoc(doc.text), row, cx));
-      prevEndRow = child.endPosition.row;
+      prevEndRow = child.endRow;
       continue;
     }
     // `...` as a statement (a stub's body) does nothing, like `pass`.
     if (child.type === "expression_statement" && child.namedChildren.length === 1 && child.namedChildren[0]!.type === "ellipsis") {
-      prevEndRow = child.endPosition.row;
+      prevEndRow = child.endRow;
       continue;
     }
     for (const sym of cx.hoistedBefore(child)) out.push(...marked([line(`${cx.exportPrefix(child)}let ${sym.tsName}!: ${cx.tsType(sym.type)};`)], row, cx));
@@ -71,13 +71,13 @@ export function lowerStatementList(container: SyntaxNode, cx: LowerContext, skip
     lowered.unshift(...cx.pendingTemps.splice(mark));
     // A comment on the statement's own last line trails the (last) output statement.
     const next = children[i + 1];
-    if (next?.type === "comment" && next.startPosition.row === child.endPosition.row && lowered.length > 0) {
+    if (next?.type === "comment" && next.startRow === child.endRow && lowered.length > 0) {
       const last = lowered[lowered.length - 1]!;
       lowered[lowered.length - 1] = withTrailingComment(last, commentText(next));
       i++;
     }
     out.push(...marked(lowered, row, cx));
-    prevEndRow = (next?.type === "comment" && next.startPosition.row === child.endPosition.row ? next : child).endPosition.row;
+    prevEndRow = (next?.type === "comment" && next.startRow === child.endRow ? next : child).endRow;
   }
   return out;
 }

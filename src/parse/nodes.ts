@@ -17,8 +17,15 @@ export const namedChildren = (node: SyntaxNode): readonly SyntaxNode[] => node.s
 /** `async def`, `async with` and `async for` carry `async` as an anonymous first child. */
 export const hasAsyncKeyword = (node: SyntaxNode): boolean => node.child(0)?.type === "async";
 
-export const startOf = (node: SyntaxNode): Position => ({ line: node.startPosition.row + 1, column: node.startPosition.column + 1 });
-export const endOf = (node: SyntaxNode): Position => ({ line: node.endPosition.row + 1, column: node.endPosition.column + 1 });
+export function startOf(node: SyntaxNode): Position {
+  const p = node.startPosition;
+  return { line: p.row + 1, column: p.column + 1 };
+}
+
+export function endOf(node: SyntaxNode): Position {
+  const p = node.endPosition;
+  return { line: p.row + 1, column: p.column + 1 };
+}
 
 /** Removes redundant parentheses around an expression. */
 export function unparen(node: SyntaxNode): SyntaxNode {

@@ -78,6 +78,14 @@ export class SyntaxNode {
   get endPosition(): Point {
     return this.tree.pointAt(this.endIndex);
   }
+  /** `startPosition.row`, without making the point. */
+  get startRow(): number {
+    return this.tree.rowAt(this.startIndex);
+  }
+  /** `endPosition.row`, without making the point. */
+  get endRow(): number {
+    return this.tree.rowAt(this.endIndex);
+  }
   get nextSibling(): SyntaxNode | null {
     const siblings = this.parent?.children;
     return siblings ? (siblings[siblings.indexOf(this) + 1] ?? null) : null;
@@ -115,6 +123,12 @@ export class Tree {
 
   /** Row and column (UTF-16 units, as tree-sitter counts them for a JavaScript string) of an offset. */
   pointAt(index: number): Point {
+    const row = this.rowAt(index);
+    return { row, column: index - this.lineStarts![row]! };
+  }
+
+  /** The row (0-based) of an offset. */
+  rowAt(index: number): number {
     if (!this.lineStarts) {
       this.lineStarts = [0];
       for (let i = this.source.indexOf("\n"); i >= 0; i = this.source.indexOf("\n", i + 1)) this.lineStarts.push(i + 1);
@@ -127,7 +141,7 @@ export class Tree {
       if (starts[mid]! <= index) lo = mid;
       else hi = mid - 1;
     }
-    return { row: lo, column: index - starts[lo]! };
+    return lo;
   }
 }
 
