@@ -7,6 +7,8 @@
  */
 export const SPEC_EQUALS = "\uE000";
 
+const STRING_STARTS = new Set(["'", '"', ..."rRbBuUfF"]);
+
 export function protectSpecFill(source: string): string {
   if (!/[fF][rR]?["']|[rR][fF]["']/.test(source) || !source.includes(":=")) return source;
   const out = source.split("");
@@ -67,6 +69,8 @@ export function protectSpecFill(source: string): string {
 
   /** At a string literal's start (with its prefix)? Then skips it and says so. */
   const startsString = (): boolean => {
+    // Only a quote or a prefix letter can start one (most characters are neither).
+    if (!STRING_STARTS.has(source[i]!)) return false;
     const m = /^([rRbBuUfF]{0,2})(["'])/.exec(source.slice(i, i + 3));
     // A quote or prefix letter right after a name character is not a literal's start.
     if (!m || (i > 0 && /\w/.test(source[i - 1]!))) return false;
