@@ -20,38 +20,39 @@ class ClassCells {
   readonly classAttrs = new Map<string, Cell>();
 }
 
+/** The versions of every class being inferred (a step may read another module's classes). */
+const versionsOf = new WeakMap<UserClass, ClassCells>();
+
 /**
  * Versions of the classes of a module, for replayed inference steps (./replay.ts): a step that read
  * a class's shape runs again when the shape changes, one that read a member's type when that type
  * does. Most passes refine a few fields' types, which most readers of the class never look at.
  */
 export class ClassVersions {
-  private readonly cells = new Map<UserClass, ClassCells>();
-
   constructor(private readonly replay: Replay) {}
 
   track(cls: UserClass): void {
-    this.cells.set(cls, new ClassCells());
+    versionsOf.set(cls, new ClassCells());
   }
 
   /** Records that a step reads the class (classes of other modules do not change during a run). */
   readShape(cls: UserClass): void {
-    const cells = this.cells.get(cls);
+    const cells = versionsOf.get(cls);
     if (cells) this.replay.readCell(cells.shape);
   }
 
   readField(cls: UserClass, name: string): void {
-    const cells = this.cells.get(cls);
+    const cells = versionsOf.get(cls);
     if (cells) this.replay.readCell(memberCell(cells.fields, name));
   }
 
   readClassAttr(cls: UserClass, name: string): void {
-    const cells = this.cells.get(cls);
+    const cells = versionsOf.get(cls);
     if (cells) this.replay.readCell(memberCell(cells.classAttrs, name));
   }
 
   readEnumValue(cls: UserClass): void {
-    const cells = this.cells.get(cls);
+    const cells = versionsOf.get(cls);
     if (cells) this.replay.readCell(cells.enumValue);
   }
 
@@ -59,7 +60,7 @@ export class ClassVersions {
   refresh(cls: UserClass, refresh: () => void): void {
     const before = membersOf(cls);
     refresh();
-    const cells = this.cells.get(cls);
+    const cells = versionsOf.get(cls);
     if (!cells) return;
     const after = membersOf(cls);
     const sameNames = (x: readonly string[] | undefined, y: readonly string[] | undefined): boolean => !x === !y && (x ?? []).join() === (y ?? []).join();

@@ -166,7 +166,7 @@ export class TypeInference {
 
   /** A class of this module or, in a project, of another module. */
   private classLookup(name: string): UserClass | undefined {
-    return this.seen(this.classes.get(name)) ?? this.project?.findClass(name);
+    return this.seen(this.classes.get(name) ?? this.project?.findClass(name));
   }
 
   /** Where a name of the project is defined (following re-exports). */
@@ -179,7 +179,11 @@ export class TypeInference {
     return this.library.isModule(name) || this.project?.moduleNamed(name) !== undefined;
   }
 
-  run(): void {
+  /**
+   * Infers to a fixed point. `keepSteps`: the module runs again (a round of an import cycle), and
+   * its steps replay there from this run's last pass.
+   */
+  run(options: { readonly keepSteps?: boolean } = {}): void {
     let before = this.snapshot();
     const cycle = new CycleWatch();
     const symbols = this.allSymbols();
@@ -201,7 +205,7 @@ export class TypeInference {
       if (period) pass = MAX_PASSES - 1 - ((MAX_PASSES - 1 - pass) % period);
     }
     this.forgetQueries();
-    this.replay.clear();
+    if (!options.keepSteps) this.replay.clear();
     for (const [sym, cell] of this.symbolTypes) if (cell.type) sym.type = cell.type;
   }
 

@@ -9,22 +9,27 @@ import { typeEquals, typeKey, type PyType } from "./types";
  * after the second one most steps read nothing that changed.
  *
  * Exactness rests on every read of refined state going through a `Cell`, a memo or a bag, and on a
- * step's outcome depending on nothing else that changes between passes.
+ * step's outcome depending on nothing else that changes between passes. What a step reads of
+ * another module's analysis is recorded too (one recorder for all), so the modules of an import
+ * cycle, analysed in rounds, replay their steps from one round to the next.
  */
+const recorder: { step: Step | undefined; serial: number } = { step: undefined, serial: 1 };
+
 export class Replay {
   /** The steps of the last pass, by position. */
   private last: Step[] = [];
   private made: Step[] = [];
   private at = 0;
-  /** The step being recorded. */
-  private step: Step | undefined;
-  /** Identifies the running step (each run of a step has its own), to tell its own writes from older ones. */
-  serial = 1;
   /** When off, every step runs (and nothing is recorded). */
   enabled = true;
 
   get recording(): boolean {
-    return this.step !== undefined;
+    return recorder.step !== undefined;
+  }
+
+  /** Identifies the running step (each run of a step has its own), to tell its own writes from older ones. */
+  get serial(): number {
+    return recorder.serial;
   }
 
   /** Before a pass: its steps are matched by position with the last pass's. */
@@ -44,45 +49,50 @@ export class Replay {
   run<T>(key: unknown, evaluate: () => T): T {
     if (!this.enabled) return evaluate();
     const previous = this.last[this.at];
-    this.serial++;
+    // A step may run inside another's (loading a stub it imports): the outer one resumes after.
+    const outer = recorder.step;
+    recorder.serial++;
     if (previous && previous.key === key && unchanged(previous)) {
+      recorder.step = undefined;
       apply(previous);
+      recorder.step = outer;
       this.made[this.at++] = previous;
-      this.serial++;
+      recorder.serial++;
       return previous.result as T;
     }
     const step: Step = { key, reads: [], writes: [], result: undefined };
-    this.step = step;
+    recorder.step = step;
     try {
       step.result = evaluate();
     } finally {
-      this.step = undefined;
-      this.serial++;
+      recorder.step = outer;
+      recorder.serial++;
     }
     this.made[this.at++] = step;
     return step.result as T;
   }
 
   readCell(cell: Cell): void {
-    if (this.step && cell.seenBy !== this.serial) {
-      cell.seenBy = this.serial;
-      this.step.reads.push(cell, cell.version);
+    const step = recorder.step;
+    if (step && cell.seenBy !== recorder.serial) {
+      cell.seenBy = recorder.serial;
+      step.reads.push(cell, cell.version);
     }
   }
 
   /** Records that the running step read `value` under `key` of `source`. */
   read(source: Source, key: unknown, value: unknown): void {
-    this.step?.reads.push(source, key, value);
+    recorder.step?.reads.push(source, key, value);
   }
 
   /** The step read state that cannot be compared: it always runs again. */
   readUncomparable(): void {
-    if (this.step) this.step.key = UNREPEATABLE;
+    if (recorder.step) recorder.step.key = UNREPEATABLE;
   }
 
   /** Records a write by the running step. */
   wrote(target: Target, a: unknown, b: unknown, c?: unknown): void {
-    this.step?.writes.push(target, a, b, c);
+    recorder.step?.writes.push(target, a, b, c);
   }
 }
 

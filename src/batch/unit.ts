@@ -40,6 +40,8 @@ export interface UnitOptions {
   readonly runtimeFile: string;
   /** Record, for each output line, the Python line it came from. */
   readonly lineMaps?: boolean;
+  /** `false`: inference runs every step of every pass, replaying none (the tests compare the two). */
+  readonly replay?: boolean;
 }
 
 export interface MemberResult {
@@ -85,7 +87,7 @@ export function translateUnit(members: readonly UnitMember[], world: UnitWorld, 
       continue;
     }
     try {
-      const result = analyzeModule(m.source, { name: m.name, isPackage: m.isPackage }, index);
+      const result = analyzeModule(m.source, { name: m.name, isPackage: m.isPackage }, index, { replay: options.replay });
       if (!result.module) failures.set(m.name, result.diagnostics);
       else {
         analyzed.set(m.name, result.module);
@@ -103,7 +105,7 @@ export function translateUnit(members: readonly UnitMember[], world: UnitWorld, 
       const a = analyzed.get(m.name);
       if (!a) continue;
       try {
-        a.inference.run();
+        a.inference.run({ keepSteps: round < rounds - 1 });
       } catch (error) {
         failures.set(m.name, [internalError(error)]);
         analyzed.delete(m.name);

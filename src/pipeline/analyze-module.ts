@@ -30,7 +30,7 @@ export function normalizeSource(source: string): string {
  * Parses and binds a module; undefined (with the diagnostics) when its syntax has errors, which stop
  * the translation of that module before anything could be guessed.
  */
-export function analyzeModule(rawSource: string, identity: ModuleIdentity, project?: ProjectIndex): { module?: AnalyzedModule; diagnostics: Diagnostic[] } {
+export function analyzeModule(rawSource: string, identity: ModuleIdentity, project?: ProjectIndex, options: { readonly replay?: boolean } = {}): { module?: AnalyzedModule; diagnostics: Diagnostic[] } {
   const source = normalizeSource(rawSource);
   const tree = parsePython(protectSpecFill(source));
   const root = tree.rootNode;
@@ -40,6 +40,6 @@ export function analyzeModule(rawSource: string, identity: ModuleIdentity, proje
   if (source.trim() === "" && !identity.isPackage) diagnostics.push(createDiagnostic(Msg.emptyInput));
   const bindings = bind(root, identity);
   placeDeclarations(bindings.moduleScope);
-  const inference = new TypeInference(root, bindings, allRules(), identity.name, project);
+  const inference = new TypeInference(root, bindings, allRules(), identity.name, project, options);
   return { module: { source, identity, tree, root, bindings, inference, diagnostics }, diagnostics };
 }
