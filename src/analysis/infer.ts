@@ -123,6 +123,18 @@ export class TypeInference {
   private readonly subscripts: SyntaxNode[] = [];
   /** `obj.attr = v` outside the object's own methods (`t.label = "x"`). */
   private readonly attributeStores: { target: SyntaxNode; value: SyntaxNode }[] = [];
+  /** The steps of `gatherEvidence`, each taking what it is the evidence of (made once, not per step). */
+  private readonly evidence = {
+    returned: (r: { node: SyntaxNode; fn: SyntaxNode }): void => this.returnEvidenceOf(r.node, r.fn),
+    yielded: (y: { node: SyntaxNode; fn: SyntaxNode }): void => this.yieldEvidenceOf(y.node, y.fn),
+    call: (call: SyntaxNode): void => this.callEvidence(call),
+    decorated: (def: SyntaxNode): void => this.decoratorEvidence(def),
+    subscript: (node: SyntaxNode): void => this.subscriptEvidence(node),
+    subscriptStore: (store: { target: SyntaxNode; value: SyntaxNode }): void => this.subscriptStoreEvidence(store.target, store.value),
+    selfAssignment: (a: { target: SyntaxNode; value: SyntaxNode | null; cls: UserClass; hint: SyntaxNode | null }): void =>
+      this.recordField(a.cls, field(a.target, "attribute").text, a.hint ? this.hintType(a.hint) : a.value ? this.typeOf(a.value) : T.unknown),
+    attributeStore: (store: { target: SyntaxNode; value: SyntaxNode }): void => this.outsideFieldOf(store.target, store.value),
+  };
   private readonly decoratedDefs: SyntaxNode[] = [];
   readonly classes = new Map<string, UserClass>();
   private readonly classByNode = new Map<number, UserClass>();
@@ -187,12 +199,13 @@ export class TypeInference {
     let before = this.snapshot();
     const cycle = new CycleWatch();
     const symbols = this.allSymbols();
+    const symbolType = (sym: PySymbol): PyType => this.computeSymbolType(sym);
     for (let pass = 0; pass < MAX_PASSES; pass++) {
       this.forgetQueries();
       this.replay.startPass();
       this.gatherEvidence();
       for (const sym of symbols) {
-        const next = this.replay.run(sym, () => this.computeSymbolType(sym));
+        const next = this.replay.run(sym, symbolType);
         const cell = this.cellOf(sym);
         const prev = pass >= JOIN_AFTER && next.kind !== "func" ? cell.type : undefined;
         cell.set(prev && prev.kind !== "func" ? union(prev, next) : next);
@@ -606,12 +619,12 @@ export class TypeInference {
     this.outsideFieldEvidence.reset();
     this.classAttrEvidence.reset();
     const step = this.replay;
-    for (const r of this.returns) step.run(r, () => this.returnEvidenceOf(r.node, r.fn));
-    for (const y of this.yields) step.run(y, () => this.yieldEvidenceOf(y.node, y.fn));
-    for (const call of this.calls) step.run(call, () => this.callEvidence(call));
-    for (const def of this.decoratedDefs) step.run(def, () => this.decoratorEvidence(def));
-    for (const node of this.subscripts) step.run(node, () => this.subscriptEvidence(node));
-    for (const store of this.subscriptStores) step.run(store, () => this.subscriptStoreEvidence(store.target, store.value));
+    for (const r of this.returns) step.run(r, this.evidence.returned);
+    for (const y of this.yields) step.run(y, this.evidence.yielded);
+    for (const call of this.calls) step.run(call, this.evidence.call);
+    for (const def of this.decoratedDefs) step.run(def, this.evidence.decorated);
+    for (const node of this.subscripts) step.run(node, this.evidence.subscript);
+    for (const store of this.subscriptStores) step.run(store, this.evidence.subscriptStore);
     this.fieldEvidenceOfProgram();
     // Not replayed (a class's members are rebuilt in place), but versioned: steps that read a class run again when it changed.
     for (const cls of this.classes.values()) this.classVersions.refresh(cls, () => this.refreshClass(cls));
@@ -716,12 +729,10 @@ export class TypeInference {
       const spec = cls.namedTuple;
       if (spec) step.run(cls, () => spec.defaults.forEach((d, i) => record(cls, spec.fields[spec.fields.length - spec.defaults.length + i]!, this.typeOf(d))));
     }
-    for (const a of this.selfAssignments) {
-      step.run(a, () => record(a.cls, field(a.target, "attribute").text, a.hint ? this.hintType(a.hint) : a.value ? this.typeOf(a.value) : T.unknown));
-    }
+    for (const a of this.selfAssignments) step.run(a, this.evidence.selfAssignment);
     // An attribute set from outside the class (`t.label = "x"`) is a field of the object's class too,
     // unless the class (or a base) already has it (see refreshClass).
-    for (const store of this.attributeStores) step.run(store, () => this.outsideFieldOf(store.target, store.value));
+    for (const store of this.attributeStores) step.run(store, this.evidence.attributeStore);
   }
 
   private outsideFieldOf(target: SyntaxNode, value: SyntaxNode): void {

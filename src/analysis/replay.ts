@@ -45,9 +45,12 @@ export class Replay {
     this.made = [];
   }
 
-  /** Runs a step of the pass (`key` names it), or replays it when nothing it read has changed. */
-  run<T>(key: unknown, evaluate: () => T): T {
-    if (!this.enabled) return evaluate();
+  /**
+   * Runs a step of the pass, `evaluate(key)`, or replays it when nothing it read has changed. (The
+   * key is the argument, so that a pass need not make a closure per step.)
+   */
+  run<K, T>(key: K, evaluate: (key: K) => T): T {
+    if (!this.enabled) return evaluate(key);
     const previous = this.last[this.at];
     // A step may run inside another's (loading a stub it imports): the outer one resumes after.
     const outer = recorder.step;
@@ -63,7 +66,7 @@ export class Replay {
     const step: Step = { key, reads: [], writes: [], result: undefined };
     recorder.step = step;
     try {
-      step.result = evaluate();
+      step.result = evaluate(key);
     } finally {
       recorder.step = outer;
       recorder.serial++;
