@@ -862,7 +862,7 @@ export class TypeInference {
     cls.libraryBases = cls.bases.flatMap((b) => (b.kind === "class" && !!!this.classLookup(b.name) ? [b.name] : []));
     cls.typeParams = genericBaseParams(cls.node);
     const isEnum = this.isSubclass(cls.qualifiedName, "enum.Enum");
-    const isDataclass = cls.decorators.some((d) => /^(dataclasses\.)?dataclass\b/.test(d)) || this.isSubclass(cls.qualifiedName, "typing.NamedTuple") || this.isSubclass(cls.qualifiedName, "typing.TypedDict");
+    const isDataclass = isDataclassDecorated(cls) || this.isSubclass(cls.qualifiedName, "typing.NamedTuple") || this.isSubclass(cls.qualifiedName, "typing.TypedDict");
     for (const stmt of namedChildren(field(cls.node, "body"))) {
       if (stmt.type !== "expression_statement") continue;
       const a = namedChildren(stmt)[0];
