@@ -51,6 +51,9 @@ const MAX_PASSES = 24;
  */
 const JOIN_AFTER = 6;
 
+/** The methods (by name) through which a program adds fields to an argparse parser's namespace. */
+const PARSER_METHODS = new Set(["add_argument", "set_defaults", "add_subparsers"]);
+
 /** Library calls that add fields to an argparse parser's namespace. */
 const NAMESPACE_FIELD_CALLS = new Set(["argparse.ArgumentParser.add_argument", "argparse._ArgumentGroup.add_argument", "argparse.ArgumentParser.set_defaults", "argparse.ArgumentParser.add_subparsers"]);
 
@@ -115,6 +118,8 @@ export class TypeInference {
   private readonly classVersions = new ClassVersions(this.replay);
   /** Every call of the module, in source order. */
   readonly calls: SyntaxNode[] = [];
+  /** The calls of methods that may add fields to an argparse namespace (`p.add_argument(…)`), found once. */
+  private readonly parserCalls: readonly SyntaxNode[];
   private readonly returns: { node: SyntaxNode; fn: SyntaxNode }[] = [];
   private readonly yields: { node: SyntaxNode; fn: SyntaxNode }[] = [];
   private readonly selfAssignments: { target: SyntaxNode; value: SyntaxNode | null; cls: UserClass; hint: SyntaxNode | null }[] = [];
@@ -161,6 +166,10 @@ export class TypeInference {
     this.callKeys = new NodeMemo(this.replay, (a, b) => a === b, root.tree.rootNode.id, root.tree.nodeCount);
     this.collect(root, undefined, undefined);
     this.qualifiedNames = new Map();
+    this.parserCalls = this.calls.filter((call) => {
+      const callee = unparen(field(call, "function"));
+      return callee.type === "attribute" && PARSER_METHODS.has(field(callee, "attribute").text);
+    });
     for (const cls of this.classes.values()) this.classVersions.track(cls);
     // The module's own symbols keep their cells on them (others, read through other modules, in the map).
     for (const sym of this.allSymbols()) {
@@ -513,7 +522,6 @@ export class TypeInference {
   /** `parser.add_argument(...)`, `group.add_argument(...)`, `parser.set_defaults(...)`: fields of the parser's namespace. */
   private namespaceValues(call: SyntaxNode, record: (cls: UserClass, name: string, t: PyType) => void): void {
     const callee = unparen(field(call, "function"));
-    if (callee.type !== "attribute" || !["add_argument", "set_defaults", "add_subparsers"].includes(field(callee, "attribute").text)) return;
     const key = this.libraryCallKey(call);
     if (!key || !NAMESPACE_FIELD_CALLS.has(key)) return;
     const receiver = withoutNone(this.typeOf(field(callee, "object")));
@@ -722,7 +730,7 @@ export class TypeInference {
     const record = (cls: UserClass, name: string, t: PyType): void => this.recordField(cls, name, t);
     // Cheap for most calls (the callee's type is known by then): run, not replayed.
     for (const call of this.calls) this.namedTupleValues(call, record);
-    for (const call of this.calls) this.namespaceValues(call, record);
+    for (const call of this.parserCalls) this.namespaceValues(call, record);
     for (const call of this.calls) this.dataclassValues(call, record);
     const step = this.replay;
     for (const cls of this.classes.values()) {
