@@ -1,15 +1,32 @@
-import { Cell, type Replay } from "./replay";
+import { Cell, type Replay, type Target } from "./replay";
 import { typeEquals, type PyType } from "./types";
 import type { UserClass } from "./infer";
 
-/** What the passes set of a class (`refreshClass`), copied. */
-interface Members {
+/** What the passes set of a class (`refreshClass`), copied; also what a module's summary keeps of it. */
+export interface ClassMembers {
   readonly bases: readonly PyType[];
-  readonly fields: ReadonlyMap<string, PyType>;
-  readonly classAttrs: ReadonlyMap<string, PyType>;
-  readonly enumValue: PyType | undefined;
-  readonly libraryBases: readonly string[] | undefined;
-  readonly typeParams: readonly string[] | undefined;
+  readonly fields: readonly (readonly [string, PyType])[];
+  readonly classAttrs: readonly (readonly [string, PyType])[];
+  readonly enumValue?: PyType;
+  readonly libraryBases?: readonly string[];
+  readonly typeParams?: readonly string[];
+}
+
+export function membersOf(cls: UserClass): ClassMembers {
+  return { bases: [...cls.bases], fields: [...cls.fields], classAttrs: [...cls.classAttrs], enumValue: cls.enumValue, libraryBases: cls.libraryBases, typeParams: cls.typeParams };
+}
+
+/** Sets a class's members (a replayed `refreshClass`, a stub's class from its summary). */
+export function setMembers(cls: UserClass, members: ClassMembers): void {
+  cls.bases.length = 0;
+  cls.bases.push(...members.bases);
+  cls.fields.clear();
+  for (const [k, t] of members.fields) cls.fields.set(k, t);
+  cls.classAttrs.clear();
+  for (const [k, t] of members.classAttrs) cls.classAttrs.set(k, t);
+  cls.enumValue = members.enumValue;
+  cls.libraryBases = members.libraryBases ? [...members.libraryBases] : undefined;
+  cls.typeParams = members.typeParams ? [...members.typeParams] : undefined;
 }
 
 /** The versions of one class: its shape (bases, member names…), and the type of each member. */
@@ -28,7 +45,7 @@ const versionsOf = new WeakMap<UserClass, ClassCells>();
  * a class's shape runs again when the shape changes, one that read a member's type when that type
  * does. Most passes refine a few fields' types, which most readers of the class never look at.
  */
-export class ClassVersions {
+export class ClassVersions implements Target {
   constructor(private readonly replay: Replay) {}
 
   track(cls: UserClass): void {
@@ -56,10 +73,17 @@ export class ClassVersions {
     if (cells) this.replay.readCell(cells.enumValue);
   }
 
-  /** Updates the class (`refresh` rebuilds its members in place), changing the versions of what changed. */
-  refresh(cls: UserClass, refresh: () => void): void {
+  /**
+   * Updates the class (`refresh` rebuilds its members in place, as a replayed step), changing the
+   * versions of what changed.
+   */
+  refresh(cls: UserClass, refresh: (cls: UserClass) => void): void {
     const before = membersOf(cls);
-    refresh();
+    this.replay.run(cls, (c: UserClass) => {
+      refresh(c);
+      // Replaying the step sets the members it made.
+      this.replay.wrote(this, c, membersOf(c));
+    });
     const cells = versionsOf.get(cls);
     if (!cells) return;
     const after = membersOf(cls);
@@ -67,20 +91,24 @@ export class ClassVersions {
     const shapeChanged =
       before.bases.length !== after.bases.length ||
       before.bases.some((t, i) => !typeEquals(t, after.bases[i]!)) ||
-      !sameNames([...before.fields.keys()], [...after.fields.keys()]) ||
-      !sameNames([...before.classAttrs.keys()], [...after.classAttrs.keys()]) ||
+      !sameNames(before.fields.map(([k]) => k), after.fields.map(([k]) => k)) ||
+      !sameNames(before.classAttrs.map(([k]) => k), after.classAttrs.map(([k]) => k)) ||
       !before.enumValue !== !after.enumValue ||
       !sameNames(before.libraryBases, after.libraryBases) ||
       !sameNames(before.typeParams, after.typeParams);
     if (shapeChanged) cells.shape.version++;
     if (!sameType(before.enumValue, after.enumValue)) cells.enumValue.version++;
-    bumpChanged(cells.fields, before.fields, after.fields);
-    bumpChanged(cells.classAttrs, before.classAttrs, after.classAttrs);
+    bumpChanged(cells.fields, new Map(before.fields), new Map(after.fields));
+    bumpChanged(cells.classAttrs, new Map(before.classAttrs), new Map(after.classAttrs));
   }
-}
 
-function membersOf(cls: UserClass): Members {
-  return { bases: [...cls.bases], fields: new Map(cls.fields), classAttrs: new Map(cls.classAttrs), enumValue: cls.enumValue, libraryBases: cls.libraryBases, typeParams: cls.typeParams };
+  canRedo(): boolean {
+    return true;
+  }
+
+  redo(cls: unknown, members: unknown): void {
+    setMembers(cls as UserClass, members as ClassMembers);
+  }
 }
 
 function memberCell(cells: Map<string, Cell>, name: string): Cell {

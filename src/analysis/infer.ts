@@ -139,6 +139,7 @@ export class TypeInference {
     selfAssignment: (a: { target: SyntaxNode; value: SyntaxNode | null; cls: UserClass; hint: SyntaxNode | null }): void =>
       this.recordField(a.cls, field(a.target, "attribute").text, a.hint ? this.hintType(a.hint) : a.value ? this.typeOf(a.value) : T.unknown),
     attributeStore: (store: { target: SyntaxNode; value: SyntaxNode }): void => this.outsideFieldOf(store.target, store.value),
+    refreshed: (cls: UserClass): void => this.refreshClass(cls),
   };
   private readonly decoratedDefs: SyntaxNode[] = [];
   readonly classes = new Map<string, UserClass>();
@@ -634,8 +635,8 @@ export class TypeInference {
     for (const node of this.subscripts) step.run(node, this.evidence.subscript);
     for (const store of this.subscriptStores) step.run(store, this.evidence.subscriptStore);
     this.fieldEvidenceOfProgram();
-    // Not replayed (a class's members are rebuilt in place), but versioned: steps that read a class run again when it changed.
-    for (const cls of this.classes.values()) this.classVersions.refresh(cls, () => this.refreshClass(cls));
+    // Each class's members are rebuilt (or replayed) and versioned: steps that read a class run again when it changed.
+    for (const cls of this.classes.values()) this.classVersions.refresh(cls, this.evidence.refreshed);
   }
 
   private returnEvidenceOf(node: SyntaxNode, fn: SyntaxNode): void {

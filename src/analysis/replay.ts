@@ -88,11 +88,6 @@ export class Replay {
     recorder.step?.reads.push(source, key, value);
   }
 
-  /** The step read state that cannot be compared: it always runs again. */
-  readUncomparable(): void {
-    if (recorder.step) recorder.step.key = UNREPEATABLE;
-  }
-
   /** Records a write by the running step. */
   wrote(target: Target, a: unknown, b: unknown, c?: unknown): void {
     recorder.step?.writes.push(target, a, b, c);
@@ -105,7 +100,7 @@ interface Source {
 }
 
 /** What a step writes to, and can write again when it is replayed. */
-interface Target {
+export interface Target {
   /** Could the step make this write now (a memoised answer it made must not be there yet: it would have read it). */
   canRedo(a: unknown): boolean;
   redo(a: unknown, b: unknown, c: unknown): void;
@@ -297,9 +292,7 @@ export class Bag<K> implements Source, Target {
   }
 
   holds(key: unknown, value: unknown): boolean {
-    const now = this.map.get(key as K) ?? NONE;
-    const seen = value as readonly PyType[];
-    return now.length === seen.length && now.every((t, i) => typeEquals(t, seen[i]!));
+    return sameList(this.map.get(key as K) ?? NONE, value as readonly PyType[]);
   }
 
   canRedo(): boolean {
@@ -312,15 +305,22 @@ export class Bag<K> implements Source, Target {
 }
 
 /** Evidence by class and member name (what the program stores in a class's fields). */
-export class MemberBag implements Target {
+export class MemberBag implements Source, Target {
   private map = new Map<string, Map<string, PyType[]>>();
 
   constructor(private readonly replay: Replay) {}
 
-  /** A class's evidence; read outside steps only (a step reading it always runs again). */
+  /** A class's evidence (a step reading it depends on all of it). */
   get(cls: string): ReadonlyMap<string, readonly PyType[]> | undefined {
-    this.replay.readUncomparable();
-    return this.map.get(cls);
+    const members = this.map.get(cls);
+    if (this.replay.recording) this.replay.read(this, cls, members ? [...members].map(([name, types]) => [name, types.slice()] as const) : []);
+    return members;
+  }
+
+  holds(cls: unknown, value: unknown): boolean {
+    const now = [...(this.map.get(cls as string) ?? [])];
+    const seen = value as readonly (readonly [string, readonly PyType[]])[];
+    return now.length === seen.length && now.every(([name, types], i) => name === seen[i]![0] && sameList(types, seen[i]![1]));
   }
 
   push(cls: string, name: string, t: PyType): void {
@@ -357,7 +357,6 @@ interface Step {
 }
 
 const NONE: readonly PyType[] = [];
-const UNREPEATABLE = Symbol("unrepeatable");
 
 function unchanged(step: Step): boolean {
   const reads = step.reads;
@@ -379,6 +378,10 @@ function unchanged(step: Step): boolean {
 function apply(step: Step): void {
   const writes = step.writes;
   for (let i = 0; i < writes.length; i += 4) (writes[i] as Target).redo(writes[i + 1], writes[i + 2], writes[i + 3]);
+}
+
+function sameList(a: readonly PyType[], b: readonly PyType[]): boolean {
+  return a.length === b.length && a.every((t, i) => typeEquals(t, b[i]!));
 }
 
 /** Adds a type to the evidence under `key`, unless an equal one is there. */

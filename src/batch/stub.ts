@@ -8,7 +8,8 @@ import type { PyType } from "../analysis/types";
 import { allRules } from "../lower/rules";
 import type { AnalyzedModule } from "../pipeline/analyze-module";
 import { collectSyntaxErrors } from "../parse/syntax-errors";
-import { definitionOf, PathCounter, type ClassSeed, type ModuleSummary } from "./summary";
+import { definitionOf, PathCounter, type ModuleSummary } from "./summary";
+import { setMembers } from "../analysis/class-versions";
 
 /**
  * The analysis of a summary's stub: answers like the full module's analysis did, because every
@@ -91,19 +92,7 @@ export function loadStub(summary: ModuleSummary, identity: ModuleIdentity, proje
   for (const [path, seed] of summary.classes) {
     const node = classNodes.get(path);
     const cls = node ? inference.classOfNode(node) : undefined;
-    if (cls) patchClass(cls, seed);
+    if (cls) setMembers(cls, seed);
   }
   return { source, identity, tree: bindings.moduleScope.node.tree, root: bindings.moduleScope.node, bindings, inference, diagnostics: [] };
-}
-
-function patchClass(cls: NonNullable<ReturnType<TypeInference["classOfNode"]>>, seed: ClassSeed): void {
-  cls.bases.length = 0;
-  cls.bases.push(...seed.bases);
-  cls.fields.clear();
-  for (const [k, t] of seed.fields) cls.fields.set(k, t);
-  cls.classAttrs.clear();
-  for (const [k, t] of seed.classAttrs) cls.classAttrs.set(k, t);
-  cls.enumValue = seed.enumValue;
-  cls.libraryBases = seed.libraryBases ? [...seed.libraryBases] : undefined;
-  cls.typeParams = seed.typeParams ? [...seed.typeParams] : undefined;
 }

@@ -1,3 +1,4 @@
+import type { ClassMembers } from "../analysis/class-versions";
 import type { SyntaxNode } from "../parse/parser";
 import { field, namedChildren, optionalField } from "../parse/nodes";
 import type { PySymbol, Scope } from "../analysis/scope";
@@ -23,14 +24,7 @@ export interface ModuleSummary {
   readonly classes: readonly (readonly [string, ClassSeed])[];
 }
 
-export interface ClassSeed {
-  readonly bases: readonly PyType[];
-  readonly fields: readonly (readonly [string, PyType])[];
-  readonly classAttrs: readonly (readonly [string, PyType])[];
-  readonly enumValue?: PyType;
-  readonly libraryBases?: readonly string[];
-  readonly typeParams?: readonly string[];
-}
+export type ClassSeed = ClassMembers;
 
 /** A module that could not be summarised (syntax errors, an internal error): importers see no members. */
 export const EMPTY_SUMMARY: ModuleSummary = { stub: "", scopes: [], returns: [], classes: [] };
