@@ -1,5 +1,5 @@
 import { Cell, type Replay, type Target } from "./replay";
-import { typeEquals, type PyType } from "./types";
+import { sameTypes, typeEquals, type PyType } from "./types";
 import type { UserClass } from "./infer";
 
 /** What the passes set of a class (`refreshClass`), copied; also what a module's summary keeps of it. */
@@ -46,13 +46,25 @@ const versionsOf = new WeakMap<UserClass, ClassCells>();
  * does. Most passes refine a few fields' types, which most readers of the class never look at.
  */
 export class ClassVersions implements Target {
-  constructor(private readonly replay: Replay) {}
+  constructor(
+    private readonly replay: Replay,
+    /** Rebuilds a class's members in place (`refreshClass`). */
+    private readonly rebuild: (cls: UserClass) => void,
+  ) {}
+
+  /** The step that rebuilds a class: its members, which replaying it sets again. */
+  private readonly rebuildStep = (cls: UserClass): ClassMembers => {
+    this.rebuild(cls);
+    const members = membersOf(cls);
+    this.replay.wrote(this, cls, members);
+    return members;
+  };
 
   track(cls: UserClass): void {
     versionsOf.set(cls, new ClassCells());
   }
 
-  /** Records that a step reads the class (classes of other modules do not change during a run). */
+  /** Records that a step reads the class (one not being inferred, such as a stub's, does not change). */
   readShape(cls: UserClass): void {
     const cells = versionsOf.get(cls);
     if (cells) this.replay.readCell(cells.shape);
@@ -73,24 +85,15 @@ export class ClassVersions implements Target {
     if (cells) this.replay.readCell(cells.enumValue);
   }
 
-  /**
-   * Updates the class (`refresh` rebuilds its members in place, as a replayed step), changing the
-   * versions of what changed.
-   */
-  refresh(cls: UserClass, refresh: (cls: UserClass) => void): void {
+  /** Rebuilds the class's members (a replayed step), changing the versions of what changed. */
+  refresh(cls: UserClass): void {
     const before = membersOf(cls);
-    this.replay.run(cls, (c: UserClass) => {
-      refresh(c);
-      // Replaying the step sets the members it made.
-      this.replay.wrote(this, c, membersOf(c));
-    });
+    const after = this.replay.run(cls, this.rebuildStep);
     const cells = versionsOf.get(cls);
     if (!cells) return;
-    const after = membersOf(cls);
     const sameNames = (x: readonly string[] | undefined, y: readonly string[] | undefined): boolean => !x === !y && (x ?? []).join() === (y ?? []).join();
     const shapeChanged =
-      before.bases.length !== after.bases.length ||
-      before.bases.some((t, i) => !typeEquals(t, after.bases[i]!)) ||
+      !sameTypes(before.bases, after.bases) ||
       !sameNames(before.fields.map(([k]) => k), after.fields.map(([k]) => k)) ||
       !sameNames(before.classAttrs.map(([k]) => k), after.classAttrs.map(([k]) => k)) ||
       !before.enumValue !== !after.enumValue ||

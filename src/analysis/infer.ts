@@ -115,7 +115,7 @@ export class TypeInference {
   private readonly classAttrEvidence = new MemberBag(this.replay);
   private readonly outsideFieldEvidence = new MemberBag(this.replay);
   /** The versions of the classes' members (bases, fields…), which `refreshClass` may change. */
-  private readonly classVersions = new ClassVersions(this.replay);
+  private readonly classVersions = new ClassVersions(this.replay, (cls) => this.refreshClass(cls));
   /** Every call of the module, in source order. */
   readonly calls: SyntaxNode[] = [];
   /** The calls of methods that may add fields to an argparse namespace (`p.add_argument(…)`), found once. */
@@ -139,7 +139,10 @@ export class TypeInference {
     selfAssignment: (a: { target: SyntaxNode; value: SyntaxNode | null; cls: UserClass; hint: SyntaxNode | null }): void =>
       this.recordField(a.cls, field(a.target, "attribute").text, a.hint ? this.hintType(a.hint) : a.value ? this.typeOf(a.value) : T.unknown),
     attributeStore: (store: { target: SyntaxNode; value: SyntaxNode }): void => this.outsideFieldOf(store.target, store.value),
-    refreshed: (cls: UserClass): void => this.refreshClass(cls),
+    namedTupleDefaults: (cls: UserClass): void => {
+      const spec = cls.namedTuple!;
+      spec.defaults.forEach((d, i) => this.recordField(cls, spec.fields[spec.fields.length - spec.defaults.length + i]!, this.typeOf(d)));
+    },
   };
   private readonly decoratedDefs: SyntaxNode[] = [];
   readonly classes = new Map<string, UserClass>();
@@ -152,6 +155,8 @@ export class TypeInference {
    * classes and the modules there are, and every pass asks for the same ones.
    */
   private qualifiedNames?: Map<number, string | undefined>;
+  /** The module's symbols, every scope's, in a fixed order (each pass computes their types in it). */
+  private readonly symbols: readonly PySymbol[];
 
   constructor(
     private readonly root: SyntaxNode,
@@ -173,7 +178,8 @@ export class TypeInference {
     });
     for (const cls of this.classes.values()) this.classVersions.track(cls);
     // The module's own symbols keep their cells on them (others, read through other modules, in the map).
-    for (const sym of this.allSymbols()) {
+    this.symbols = allSymbols(bindings.moduleScope);
+    for (const sym of this.symbols) {
       const cell = new SymbolCell(this);
       this.symbolTypes.set(sym, cell);
       sym.cell = cell;
@@ -208,13 +214,12 @@ export class TypeInference {
   run(options: { readonly keepSteps?: boolean } = {}): void {
     let before = this.snapshot();
     const cycle = new CycleWatch();
-    const symbols = this.allSymbols();
     const symbolType = (sym: PySymbol): PyType => this.computeSymbolType(sym);
     for (let pass = 0; pass < MAX_PASSES; pass++) {
       this.forgetQueries();
       this.replay.startPass();
       this.gatherEvidence();
-      for (const sym of symbols) {
+      for (const sym of this.symbols) {
         const next = this.replay.run(sym, symbolType);
         const cell = this.cellOf(sym);
         const prev = pass >= JOIN_AFTER && next.kind !== "func" ? cell.type : undefined;
@@ -253,7 +258,7 @@ export class TypeInference {
     return this.seen(this.classByNode.get(id));
   }
 
-  /** A class of this module, about to be read (a class of another module does not change during a run). */
+  /** A class about to be read by a step (./class-versions.ts records which, and what of it). */
   private seen<C extends UserClass | undefined>(cls: C): C {
     if (cls) this.classVersions.readShape(cls);
     return cls;
@@ -602,16 +607,6 @@ export class TypeInference {
     return [...inherited.filter((f) => !own.includes(f.name)), ...own.map((name) => ({ name, owner: cls }))];
   }
 
-  private allSymbols(): PySymbol[] {
-    const out: PySymbol[] = [];
-    const walk = (s: Scope): void => {
-      out.push(...s.symbols.values());
-      s.children.forEach(walk);
-    };
-    walk(this.bindings.moduleScope);
-    return out;
-  }
-
   private snapshot(): string {
     const types: string[] = [];
     for (const [s, cell] of this.symbolTypes) if (cell.type) types.push(cell.entry(s.name));
@@ -636,7 +631,7 @@ export class TypeInference {
     for (const store of this.subscriptStores) step.run(store, this.evidence.subscriptStore);
     this.fieldEvidenceOfProgram();
     // Each class's members are rebuilt (or replayed) and versioned: steps that read a class run again when it changed.
-    for (const cls of this.classes.values()) this.classVersions.refresh(cls, this.evidence.refreshed);
+    for (const cls of this.classes.values()) this.classVersions.refresh(cls);
   }
 
   private returnEvidenceOf(node: SyntaxNode, fn: SyntaxNode): void {
@@ -734,10 +729,7 @@ export class TypeInference {
     for (const call of this.parserCalls) this.namespaceValues(call, record);
     for (const call of this.calls) this.dataclassValues(call, record);
     const step = this.replay;
-    for (const cls of this.classes.values()) {
-      const spec = cls.namedTuple;
-      if (spec) step.run(cls, () => spec.defaults.forEach((d, i) => record(cls, spec.fields[spec.fields.length - spec.defaults.length + i]!, this.typeOf(d))));
-    }
+    for (const cls of this.classes.values()) if (cls.namedTuple) step.run(cls, this.evidence.namedTupleDefaults);
     for (const a of this.selfAssignments) step.run(a, this.evidence.selfAssignment);
     // An attribute set from outside the class (`t.label = "x"`) is a field of the object's class too,
     // unless the class (or a base) already has it (see refreshClass).
@@ -2100,6 +2092,12 @@ export function hasDecorator(def: SyntaxNode, name: string): boolean {
   const parent = def.parent;
   if (parent?.type !== "decorated_definition") return false;
   return namedChildren(parent).some((d) => d.type === "decorator" && d.text.slice(1).trim().split("(")[0] === name);
+}
+
+function allSymbols(scope: Scope): PySymbol[] {
+  const out: PySymbol[] = [...scope.symbols.values()];
+  for (const child of scope.children) out.push(...allSymbols(child));
+  return out;
 }
 
 /** A class with no members yet (collection and the passes fill them in). */

@@ -1,4 +1,4 @@
-import { typeEquals, typeKey, type PyType } from "./types";
+import { sameTypes, typeEquals, typeKey, type PyType } from "./types";
 
 /**
  * Incremental inference passes. A pass is a fixed sequence of steps (the evidence of one call, the
@@ -292,7 +292,7 @@ export class Bag<K> implements Source, Target {
   }
 
   holds(key: unknown, value: unknown): boolean {
-    return sameList(this.map.get(key as K) ?? NONE, value as readonly PyType[]);
+    return sameTypes(this.map.get(key as K) ?? NONE, value as readonly PyType[]);
   }
 
   canRedo(): boolean {
@@ -320,7 +320,7 @@ export class MemberBag implements Source, Target {
   holds(cls: unknown, value: unknown): boolean {
     const now = [...(this.map.get(cls as string) ?? [])];
     const seen = value as readonly (readonly [string, readonly PyType[]])[];
-    return now.length === seen.length && now.every(([name, types], i) => name === seen[i]![0] && sameList(types, seen[i]![1]));
+    return now.length === seen.length && now.every(([name, types], i) => name === seen[i]![0] && sameTypes(types, seen[i]![1]));
   }
 
   push(cls: string, name: string, t: PyType): void {
@@ -378,10 +378,6 @@ function unchanged(step: Step): boolean {
 function apply(step: Step): void {
   const writes = step.writes;
   for (let i = 0; i < writes.length; i += 4) (writes[i] as Target).redo(writes[i + 1], writes[i + 2], writes[i + 3]);
-}
-
-function sameList(a: readonly PyType[], b: readonly PyType[]): boolean {
-  return a.length === b.length && a.every((t, i) => typeEquals(t, b[i]!));
 }
 
 /** Adds a type to the evidence under `key`, unless an equal one is there. */

@@ -92,7 +92,7 @@ export const T = {
  */
 export function typeEquals(a: PyType, b: PyType): boolean {
   if (a === b) return true;
-  return a.kind === b.kind && sameHead(a, b) && allEqual(childrenOf(a), childrenOf(b));
+  return a.kind === b.kind && sameHead(a, b) && sameTypes(childrenOf(a), childrenOf(b));
 }
 
 /** What `typeKey` shows of a type besides its component types, for two types of one kind. */
@@ -115,7 +115,8 @@ function sameHead(a: PyType, b: PyType): boolean {
   }
 }
 
-function allEqual(a: readonly PyType[], b: readonly PyType[]): boolean {
+/** Are two lists of types equal, item by item? */
+export function sameTypes(a: readonly PyType[], b: readonly PyType[]): boolean {
   return a.length === b.length && a.every((t, i) => typeEquals(t, b[i]!));
 }
 

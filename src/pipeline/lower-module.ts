@@ -41,10 +41,10 @@ export function lowerModule(module: AnalyzedModule, options: LowerOptions): { co
       avoid = new Set([...avoid, ...needed]);
       continue;
     }
-    const rows: number[] = [];
-    const printed = printStatements(body, 0, options.lineMaps ? rows : undefined);
+    const rows: number[] | undefined = options.lineMaps ? [] : undefined;
+    const printed = printStatements(body, 0, rows);
     const code = assemble(printed, cx.helpers, { runtime: options.runtime, runtimeSpecifier: options.runtimeSpecifier }, cx.moduleImports());
-    return { code, diagnostics: sortDiagnostics(dedupe([...module.diagnostics, ...cx.diagnostics])), helpers: cx.helpers, lineMap: options.lineMaps ? lineMapOf(code, printed, rows) : [] };
+    return { code, diagnostics: sortDiagnostics(dedupe([...module.diagnostics, ...cx.diagnostics])), helpers: cx.helpers, lineMap: rows ? lineMapOf(code, printed, rows) : [] };
   }
 }
 
