@@ -139,6 +139,9 @@ export class TypeInference {
     selfAssignment: (a: { target: SyntaxNode; value: SyntaxNode | null; cls: UserClass; hint: SyntaxNode | null }): void =>
       this.recordField(a.cls, field(a.target, "attribute").text, a.hint ? this.hintType(a.hint) : a.value ? this.typeOf(a.value) : T.unknown),
     attributeStore: (store: { target: SyntaxNode; value: SyntaxNode }): void => this.outsideFieldOf(store.target, store.value),
+    namedTupleValues: (call: SyntaxNode): void => this.namedTupleValues(call),
+    namespaceValues: (call: SyntaxNode): void => this.namespaceValues(call),
+    dataclassValues: (call: SyntaxNode): void => this.dataclassValues(call),
     namedTupleDefaults: (cls: UserClass): void => {
       const spec = cls.namedTuple!;
       spec.defaults.forEach((d, i) => this.recordField(cls, spec.fields[spec.fields.length - spec.defaults.length + i]!, this.typeOf(d)));
@@ -526,7 +529,7 @@ export class TypeInference {
   }
 
   /** `parser.add_argument(...)`, `group.add_argument(...)`, `parser.set_defaults(...)`: fields of the parser's namespace. */
-  private namespaceValues(call: SyntaxNode, record: (cls: UserClass, name: string, t: PyType) => void): void {
+  private namespaceValues(call: SyntaxNode): void {
     const callee = unparen(field(call, "function"));
     const key = this.libraryCallKey(call);
     if (!key || !NAMESPACE_FIELD_CALLS.has(key)) return;
@@ -535,11 +538,11 @@ export class TypeInference {
     const ns = arg?.kind === "object" ? this.classLookup(arg.name) : undefined;
     if (!ns?.parserCall) return;
     if (key.endsWith(".set_defaults")) {
-      for (const [name, value] of argNodes(call).keywords) record(ns, name, this.typeOf(value));
+      for (const [name, value] of argNodes(call).keywords) this.recordField(ns, name, this.typeOf(value));
       return;
     }
     const added = key.endsWith(".add_subparsers") ? subparsersField(call) : addArgumentField(call, this);
-    if (added && added !== "unknown") record(ns, added.dest, added.type);
+    if (added && added !== "unknown") this.recordField(ns, added.dest, added.type);
   }
 
   /** The class a `collections.namedtuple` call assigned to this variable declares. */
@@ -557,7 +560,7 @@ export class TypeInference {
    * The fields of a named tuple have the types of the values it is made with (a `float` field given
    * an int holds either kind): `Point(1, 2)`, `p._replace(x=3)`, `Point._make(pairs[0])`.
    */
-  private namedTupleValues(call: SyntaxNode, record: (cls: UserClass, name: string, t: PyType) => void): void {
+  private namedTupleValues(call: SyntaxNode): void {
     const callee = unparen(field(call, "function"));
     const { positional, keywords } = argNodes(call);
     const classOf = (t: PyType): UserClass | undefined => (t.kind === "class" || t.kind === "object" ? this.classLookup(t.name) : undefined);
@@ -565,23 +568,23 @@ export class TypeInference {
     const method = callee.type === "attribute" ? field(callee, "attribute").text : undefined;
     const owner = callee.type === "attribute" ? classOf(withoutNone(this.typeOf(field(callee, "object")))) : undefined;
     const byName = (cls: UserClass, fields: readonly string[]): void => {
-      for (const [k, v] of keywords) if (fields.includes(k)) record(cls, k, this.typeOf(v));
+      for (const [k, v] of keywords) if (fields.includes(k)) this.recordField(cls, k, this.typeOf(v));
     };
     const madeFields = this.namedTupleFields(made);
     const ownerFields = this.namedTupleFields(owner);
     if (made && madeFields && withoutNone(this.typeOf(callee)).kind === "class") {
       beforeSplat(positional).forEach((a, i) => {
-        if (madeFields[i]) record(made, madeFields[i]!, this.typeOf(a));
+        if (madeFields[i]) this.recordField(made, madeFields[i]!, this.typeOf(a));
       });
       byName(made, madeFields);
     } else if (owner && ownerFields && method === "_replace") byName(owner, ownerFields);
     else if (owner && ownerFields && method === "_make" && positional[0]) {
-      for (const name of ownerFields) record(owner, name, this.iterItemOf(withoutNone(this.typeOf(positional[0]))));
+      for (const name of ownerFields) this.recordField(owner, name, this.iterItemOf(withoutNone(this.typeOf(positional[0]))));
     }
   }
 
   /** The fields of a `@dataclass` have the types of the values it is made with: `Account("ada", 10)`. */
-  private dataclassValues(call: SyntaxNode, record: (cls: UserClass, name: string, t: PyType) => void): void {
+  private dataclassValues(call: SyntaxNode): void {
     const made = withoutNone(this.typeOf(unparen(field(call, "function"))));
     const cls = made.kind === "class" ? this.classLookup(made.name) : undefined;
     if (!cls || !isDataclassDecorated(cls) || this.findMethod(cls.qualifiedName, "__init__")) return;
@@ -589,11 +592,11 @@ export class TypeInference {
     const { positional, keywords } = argNodes(call);
     beforeSplat(positional).forEach((a, i) => {
       const f = fields[i];
-      if (f) record(f.owner, f.name, this.typeOf(a));
+      if (f) this.recordField(f.owner, f.name, this.typeOf(a));
     });
     for (const [k, v] of keywords) {
       const f = fields.find((g) => g.name === k);
-      if (f) record(f.owner, k, this.typeOf(v));
+      if (f) this.recordField(f.owner, k, this.typeOf(v));
     }
   }
 
@@ -723,12 +726,10 @@ export class TypeInference {
   }
 
   private fieldEvidenceOfProgram(): void {
-    const record = (cls: UserClass, name: string, t: PyType): void => this.recordField(cls, name, t);
-    // Cheap for most calls (the callee's type is known by then): run, not replayed.
-    for (const call of this.calls) this.namedTupleValues(call, record);
-    for (const call of this.parserCalls) this.namespaceValues(call, record);
-    for (const call of this.calls) this.dataclassValues(call, record);
     const step = this.replay;
+    for (const call of this.calls) step.run(call, this.evidence.namedTupleValues);
+    for (const call of this.parserCalls) step.run(call, this.evidence.namespaceValues);
+    for (const call of this.calls) step.run(call, this.evidence.dataclassValues);
     for (const cls of this.classes.values()) if (cls.namedTuple) step.run(cls, this.evidence.namedTupleDefaults);
     for (const a of this.selfAssignments) step.run(a, this.evidence.selfAssignment);
     // An attribute set from outside the class (`t.label = "x"`) is a field of the object's class too,

@@ -176,11 +176,16 @@ function internalized(name: string): string {
  * Each cursor accessor crosses into native code, and the string ones (`nodeType`, `currentFieldName`)
  * also make a new string per node: the copy reads ids and looks the strings up, asking for them only
  * the first time an id is seen. No node is missing in a tree without errors, so that is asked only then.
+ * Children wait on one stack until their parent is done and then get an array of their exact number
+ * (an array grown by `push` keeps room for 17, and the nodes are most of what a batch keeps).
  */
 function copyTree(native: ParserType.Tree, source: string): Tree {
   const tree = new Tree(source);
   const cursor = native.walk();
   const mayMiss = native.rootNode.hasError;
+  const pending: SyntaxNode[] = [];
+  /** Where each open node's children start on `pending`. */
+  const starts: number[] = [];
   const make = (parent: SyntaxNode | null): SyntaxNode => {
     const id = cursor.nodeTypeId;
     let type = typeNames[id];
@@ -193,20 +198,29 @@ function copyTree(native: ParserType.Tree, source: string): Tree {
       const fieldId = cursor.currentFieldId;
       if (fieldId !== undefined) node.fieldName = fieldNames[fieldId] ??= internalized(cursor.currentFieldName!);
       node.parent = parent;
-      if (parent.children === NO_CHILDREN) parent.children = [node];
-      else (parent.children as SyntaxNode[]).push(node);
+      pending.push(node);
     }
     return node;
+  };
+  /** The node's children are all on `pending`: they become its list. */
+  const close = (node: SyntaxNode): void => {
+    const start = starts.pop()!;
+    if (pending.length > start) {
+      node.children = pending.slice(start);
+      pending.length = start;
+    }
   };
   tree.rootNode = make(null);
   const first = tree.rootNode.id;
   let current = tree.rootNode;
   for (;;) {
+    starts.push(pending.length);
     if (cursor.gotoFirstChild()) {
       current = make(current);
       continue;
     }
     for (;;) {
+      close(current);
       if (cursor.gotoNextSibling()) {
         current = make(current.parent);
         break;
