@@ -20,6 +20,8 @@ function treeSitter(): TreeSitter {
 }
 
 let shared: ParserType | undefined;
+/** Named node types that have fields (from the grammar's node-types.json): only their children are asked for one. */
+let typesWithFields: ReadonlySet<string> = new Set();
 
 export interface Point {
   readonly row: number;
@@ -151,15 +153,17 @@ export function parsePython(source: string): Tree {
     const { Parser, Python } = treeSitter();
     shared = new Parser();
     shared.setLanguage(Python);
+    typesWithFields = new Set(Python.nodeTypeInfo.filter((t) => t.named && "fields" in t && Object.keys(t.fields).length > 0).map((t) => t.type));
   }
   // tree-sitter's default 32 KiB buffer makes long files fail to parse through a string; give it the whole text.
   const native = shared.parse(source, null, { bufferSize: Math.max(32 * 1024, source.length * 2 + 16) });
   return copyTree(native, source);
 }
 
-/** Node type names and named-ness by type id (ids are 16-bit), and field names by field id (fixed by the grammar). */
+/** Node type names, named-ness and having fields by type id (ids are 16-bit), and field names by field id (fixed by the grammar). */
 const typeNames: string[] = new Array<string>(0x10000);
 const typeIsNamed: boolean[] = new Array<boolean>(0x10000);
+const typeHasFields: boolean[] = new Array<boolean>(0x10000);
 const fieldNames: string[] = [];
 
 /**
@@ -175,7 +179,8 @@ function internalized(name: string): string {
  * Copies the native tree with a cursor: iterative, so thousands of nested brackets cannot overflow the stack.
  * Each cursor accessor crosses into native code, and the string ones (`nodeType`, `currentFieldName`)
  * also make a new string per node: the copy reads ids and looks the strings up, asking for them only
- * the first time an id is seen. No node is missing in a tree without errors, so that is asked only then.
+ * the first time an id is seen. No node is missing in a tree without errors, so that is asked only then;
+ * nor has a child a field under a parent whose type has none (a third of the nodes).
  * Children wait on one stack until their parent is done and then get an array of their exact number
  * (an array grown by `push` keeps room for 17, and the nodes are most of what a batch keeps).
  */
@@ -186,16 +191,21 @@ function copyTree(native: ParserType.Tree, source: string): Tree {
   const pending: SyntaxNode[] = [];
   /** Where each open node's children start on `pending`. */
   const starts: number[] = [];
+  /** For each open node: may its children fill fields? */
+  const withFields: boolean[] = [];
+  /** The type id of the node `make` made last. */
+  let madeId = 0;
   const make = (parent: SyntaxNode | null): SyntaxNode => {
-    const id = cursor.nodeTypeId;
+    const id = (madeId = cursor.nodeTypeId);
     let type = typeNames[id];
     if (type === undefined) {
       type = typeNames[id] = internalized(cursor.nodeType);
       typeIsNamed[id] = cursor.nodeIsNamed;
+      typeHasFields[id] = typeIsNamed[id] && typesWithFields.has(type);
     }
     const node = new SyntaxNode(tree, type, typeIsNamed[id]!, mayMiss && cursor.nodeIsMissing, cursor.startIndex, cursor.endIndex);
     if (parent) {
-      const fieldId = cursor.currentFieldId;
+      const fieldId = mayMiss || withFields[withFields.length - 1] ? cursor.currentFieldId : undefined;
       if (fieldId !== undefined) node.fieldName = fieldNames[fieldId] ??= internalized(cursor.currentFieldName!);
       node.parent = parent;
       pending.push(node);
@@ -205,6 +215,7 @@ function copyTree(native: ParserType.Tree, source: string): Tree {
   /** The node's children are all on `pending`: they become its list. */
   const close = (node: SyntaxNode): void => {
     const start = starts.pop()!;
+    withFields.pop();
     if (pending.length > start) {
       node.children = pending.slice(start);
       pending.length = start;
@@ -215,6 +226,7 @@ function copyTree(native: ParserType.Tree, source: string): Tree {
   let current = tree.rootNode;
   for (;;) {
     starts.push(pending.length);
+    withFields.push(typeHasFields[madeId]!);
     if (cursor.gotoFirstChild()) {
       current = make(current);
       continue;
