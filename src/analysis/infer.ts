@@ -14,6 +14,7 @@ import { addArgumentField, subparsersField } from "./argparse-namespace";
 import { BINARY_OPERATOR_METHODS } from "./operator-methods";
 import { T, declaredUnion, declaredWithFlows, isKnownFloat, isSliceObject, iterItem, joinFlows, typeKey, union, withoutNone, type Param, type PyType, type Signature, typeEquals } from "./types";
 import { Bag, MemberBag, Memo, NodeMemo, Replay, SymbolCell } from "./replay";
+import { NodeFlags } from "./node-flags";
 import { ClassVersions } from "./class-versions";
 
 /** A class defined in the program. */
@@ -152,7 +153,8 @@ export class TypeInference {
   private readonly classByNode = new Map<number, UserClass>();
   /** `argparse.ArgumentParser(...)` calls → the namespace class their parser fills. */
   private readonly namespaceByParser = new Map<number, UserClass>();
-  private inProgress = new Set<number>();
+  /** The expressions whose type is being computed: asked again, they are `never` (a cycle is cut there). */
+  private readonly inProgress: NodeFlags;
   /**
    * Names by node id, once the classes are collected: a name depends only on the bindings, the
    * classes and the modules there are, and every pass asks for the same ones.
@@ -173,6 +175,7 @@ export class TypeInference {
     this.replay.enabled = options.replay ?? true;
     this.exprCache = new NodeMemo(this.replay, typeEquals, root.tree.rootNode.id, root.tree.nodeCount);
     this.callKeys = new NodeMemo(this.replay, (a, b) => a === b, root.tree.rootNode.id, root.tree.nodeCount);
+    this.inProgress = new NodeFlags(root.tree.rootNode.id, root.tree.nodeCount);
     this.collect(root, undefined, undefined);
     this.qualifiedNames = new Map();
     this.parserCalls = this.calls.filter((call) => {
@@ -272,7 +275,7 @@ export class TypeInference {
     this.exprCache.clear();
     this.callKeys.clear();
     this.plainTypes.clear();
-    this.inProgress = new Set();
+    this.inProgress.clear();
   }
 
   /**

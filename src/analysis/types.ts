@@ -92,7 +92,33 @@ export const T = {
  */
 export function typeEquals(a: PyType, b: PyType): boolean {
   if (a === b) return true;
-  return a.kind === b.kind && sameHead(a, b) && sameTypes(childrenOf(a), childrenOf(b));
+  if (a.kind !== b.kind || !sameHead(a, b)) return false;
+  // The component types (`childrenOf`), compared without making lists of them.
+  switch (a.kind) {
+    case "list":
+    case "set":
+    case "vartuple":
+    case "asyncgen":
+    case "generator":
+      return typeEquals(a.item, (b as typeof a).item);
+    case "tuple":
+      return sameTypes(a.items, (b as typeof a).items);
+    case "dict":
+      return typeEquals(a.key, (b as typeof a).key) && typeEquals(a.value, (b as typeof a).value);
+    case "union":
+      return sameTypes(a.types, (b as typeof a).types);
+    case "coroutine":
+      return typeEquals(a.result, (b as typeof a).result);
+    case "object":
+      return sameTypes(a.args, (b as typeof a).args);
+    case "func": {
+      const y = (b as typeof a).sig;
+      // sameHead compared the number of parameters.
+      return a.sig.params.every((p, i) => typeEquals(p.type, y.params[i]!.type)) && typeEquals(a.sig.returns, y.returns);
+    }
+    default:
+      return true;
+  }
 }
 
 /** What `typeKey` shows of a type besides its component types, for two types of one kind. */
@@ -117,7 +143,9 @@ function sameHead(a: PyType, b: PyType): boolean {
 
 /** Are two lists of types equal, item by item? */
 export function sameTypes(a: readonly PyType[], b: readonly PyType[]): boolean {
-  return a.length === b.length && a.every((t, i) => typeEquals(t, b[i]!));
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (!typeEquals(a[i]!, b[i]!)) return false;
+  return true;
 }
 
 /** A canonical text for a type, used for equality and for de-duplicating union members. */
@@ -240,6 +268,8 @@ function depthOf(t: PyType, limit: number): number {
   return 1 + deepest;
 }
 
+const NO_TYPES: readonly PyType[] = [];
+
 function childrenOf(t: PyType): readonly PyType[] {
   switch (t.kind) {
     case "list":
@@ -261,7 +291,7 @@ function childrenOf(t: PyType): readonly PyType[] {
     case "func":
       return [...t.sig.params.map((p) => p.type), t.sig.returns];
     default:
-      return [];
+      return NO_TYPES;
   }
 }
 

@@ -28,7 +28,11 @@ export interface Point {
   readonly column: number;
 }
 
-const NO_CHILDREN: readonly SyntaxNode[] = Object.freeze([]);
+// Not frozen: a frozen array has elements of another kind, and loops over children would see two.
+const NO_CHILDREN: readonly SyntaxNode[] = [];
+
+/** The extras that may appear anywhere in a tree: comments and `\` line continuations. */
+const isExtra = (node: SyntaxNode): boolean => node.type === "comment" || node.type === "line_continuation";
 
 /** Node ids are unique across every tree of the process (maps keyed by id mix trees). */
 let nextId = 1;
@@ -46,7 +50,7 @@ export class SyntaxNode {
   children: readonly SyntaxNode[] = NO_CHILDREN;
   /** The field this node fills in its parent (`name`, `body`…). */
   fieldName: string | null = null;
-  private named?: SyntaxNode[];
+  private named?: readonly SyntaxNode[];
   private significant?: readonly SyntaxNode[];
 
   constructor(
@@ -61,15 +65,17 @@ export class SyntaxNode {
   get text(): string {
     return this.tree.source.slice(this.startIndex, this.endIndex);
   }
-  get namedChildren(): SyntaxNode[] {
-    return (this.named ??= this.children.filter((c) => c.isNamed));
+  /** The children list itself when every child is named (most nodes): no copy. */
+  get namedChildren(): readonly SyntaxNode[] {
+    return (this.named ??= this.children.every((c) => c.isNamed) ? this.children : this.children.filter((c) => c.isNamed));
   }
   /**
    * Named children without the extras that may appear anywhere (comments, `\` line continuations):
    * what the translator reads, many times over, so made once.
    */
   get significantChildren(): readonly SyntaxNode[] {
-    return (this.significant ??= this.namedChildren.filter((c) => c.type !== "comment" && c.type !== "line_continuation"));
+    const named = this.namedChildren;
+    return (this.significant ??= named.some(isExtra) ? named.filter((c) => !isExtra(c)) : named);
   }
   get namedChildCount(): number {
     return this.namedChildren.length;
