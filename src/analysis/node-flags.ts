@@ -6,6 +6,8 @@
 export class NodeFlags {
   private readonly flags: Uint8Array;
   private readonly others = new Set<number>();
+  /** Flags set: most `clear`s (a stub's, before every unit) find none, and skip the fill. */
+  private set = 0;
 
   constructor(
     private readonly first: number,
@@ -21,18 +23,23 @@ export class NodeFlags {
 
   add(id: number): void {
     const i = id - this.first;
-    if (i >= 0 && i < this.flags.length) this.flags[i] = 1;
-    else this.others.add(id);
+    if (i >= 0 && i < this.flags.length) {
+      this.set += 1 - this.flags[i]!;
+      this.flags[i] = 1;
+    } else this.others.add(id);
   }
 
   delete(id: number): void {
     const i = id - this.first;
-    if (i >= 0 && i < this.flags.length) this.flags[i] = 0;
-    else this.others.delete(id);
+    if (i >= 0 && i < this.flags.length) {
+      this.set -= this.flags[i]!;
+      this.flags[i] = 0;
+    } else this.others.delete(id);
   }
 
   clear(): void {
-    this.flags.fill(0);
+    if (this.set > 0) this.flags.fill(0);
+    this.set = 0;
     this.others.clear();
   }
 }
