@@ -202,6 +202,8 @@ export class NodeMemo<V> implements Source, Target {
   private readonly makers: Int32Array;
   private readonly seenBy: Int32Array;
   private generation = 1;
+  /** Set since the last `clear` (stubs clear before every unit, mostly with nothing set). */
+  private filled = false;
   /** Nodes of other trees (none, as the analysis asks them of their own module's memo). */
   private readonly others: Memo<number, V>;
 
@@ -237,6 +239,7 @@ export class NodeMemo<V> implements Source, Target {
     const i = id - this.first;
     if (i < 0 || i >= this.stamps.length) return this.others.set(id, value);
     this.values[i] = value;
+    this.filled = true;
     this.stamps[i] = this.generation;
     this.makers[i] = this.replay.serial;
     this.seenBy[i] = 0;
@@ -244,7 +247,8 @@ export class NodeMemo<V> implements Source, Target {
   }
 
   clear(): void {
-    this.generation++;
+    if (this.filled) this.generation++;
+    this.filled = false;
     this.others.clear();
   }
 
