@@ -20,7 +20,8 @@ export function scanModuleImports(source: string, identity: ModuleIdentity): Sca
     const opens = /^(async\s+)?def\b|^class\b/.test(text);
     const target = openers.length > 0 || opens ? lazy : found;
     if (opens) openers.push(indent);
-    for (const stmt of simpleStatements(text)) importTargets(stmt, identity, target);
+    // Most lines import nothing: only those that mention `import` are taken apart.
+    if (text.includes("import")) for (const stmt of simpleStatements(text)) importTargets(stmt, identity, target);
   }
   return { moduleLevel: [...found], inFunctions: [...lazy].filter((m) => !found.has(m)) };
 }
@@ -103,7 +104,7 @@ interface LogicalLine {
 /** Python's logical lines: physical lines joined inside brackets, strings and after a backslash. */
 export function logicalLines(source: string): LogicalLine[] {
   const lines: LogicalLine[] = [];
-  const src = source.replace(/\r\n?/g, "\n");
+  const src = source.includes("\r") ? source.replace(/\r\n?/g, "\n") : source;
   let i = 0;
   const n = src.length;
   while (i < n) {
