@@ -94,13 +94,8 @@ export function typeEquals(a: PyType, b: PyType): boolean {
   if (a === b) return true;
   if (a.kind !== b.kind || !sameHead(a, b)) return false;
   // The component types (`childrenOf`), compared without making lists of them.
+  if (holdsItem(a)) return typeEquals(a.item, (b as typeof a).item);
   switch (a.kind) {
-    case "list":
-    case "set":
-    case "vartuple":
-    case "asyncgen":
-    case "generator":
-      return typeEquals(a.item, (b as typeof a).item);
     case "tuple":
       return sameTypes(a.items, (b as typeof a).items);
     case "dict":
@@ -150,13 +145,8 @@ export function sameTypes(a: readonly PyType[], b: readonly PyType[]): boolean {
 
 /** A canonical text for a type, used for equality and for de-duplicating union members. */
 export function typeKey(t: PyType): string {
+  if (holdsItem(t)) return `${t.kind}[${typeKey(t.item)}]`;
   switch (t.kind) {
-    case "list":
-    case "set":
-    case "vartuple":
-    case "asyncgen":
-    case "generator":
-      return `${t.kind}[${typeKey(t.item)}]`;
     case "tuple":
       return `tuple[${t.items.map(typeKey).join(",")}]`;
     case "dict":
@@ -205,6 +195,23 @@ export function joinFlows(...types: PyType[]): PyType {
  */
 export function declaredUnion(...types: PyType[]): PyType {
   return unionOf(types, "declared");
+}
+
+/** The types that hold one item type: containers of one kind of item, generators. */
+type ItemHolder = Extract<PyType, { readonly item: PyType }>;
+
+/** Does the type hold one item type (`list[int]`, `AsyncGenerator[str]`)? */
+function holdsItem(t: PyType): t is ItemHolder {
+  switch (t.kind) {
+    case "list":
+    case "set":
+    case "vartuple":
+    case "asyncgen":
+    case "generator":
+      return true;
+    default:
+      return false;
+  }
 }
 
 /** Adds a type (each member of a union) to the members of a union being made. */
@@ -271,13 +278,8 @@ function depthOf(t: PyType, limit: number): number {
 const NO_TYPES: readonly PyType[] = [];
 
 function childrenOf(t: PyType): readonly PyType[] {
+  if (holdsItem(t)) return [t.item];
   switch (t.kind) {
-    case "list":
-    case "set":
-    case "vartuple":
-    case "asyncgen":
-    case "generator":
-      return [t.item];
     case "tuple":
       return t.items;
     case "dict":
@@ -298,13 +300,8 @@ function childrenOf(t: PyType): readonly PyType[] {
 function truncate(t: PyType, depth: number): PyType {
   if (depth <= 0) return T.unknown;
   const d = (c: PyType): PyType => truncate(c, depth - 1);
+  if (holdsItem(t)) return { kind: t.kind, item: d(t.item) };
   switch (t.kind) {
-    case "list":
-    case "set":
-    case "vartuple":
-    case "asyncgen":
-    case "generator":
-      return { kind: t.kind, item: d(t.item) };
     case "tuple":
       return { kind: "tuple", items: t.items.map(d) };
     case "dict":
@@ -354,13 +351,8 @@ function mergeable(a: PyType, b: PyType): boolean {
 
 function merge(a: PyType, b: PyType, numeric: NumericJoin): PyType {
   const join = (x: PyType, y: PyType): PyType => unionOf([x, y], numeric);
+  if (holdsItem(a)) return { kind: a.kind, item: join(a.item, (b as typeof a).item) };
   switch (a.kind) {
-    case "list":
-    case "set":
-    case "vartuple":
-    case "asyncgen":
-    case "generator":
-      return { kind: a.kind, item: join(a.item, (b as typeof a).item) };
     case "dict":
       return T.dict(join(a.key, (b as typeof a).key), join(a.value, (b as typeof a).value));
     case "coroutine":
