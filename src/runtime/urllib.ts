@@ -7,6 +7,7 @@ import { IndexError, TypeError, ValueError } from "./exceptions";
 import { ANY_SHAPE, parseShape, repr, shapeFor, shapeOfItem, strWithShape, type PyShape } from "./repr";
 import { decode, encode } from "./strings";
 import { eq } from "./compare";
+import { ipV6Hextets } from "./ip-address";
 
 const ulUsesRelative = new Set(["", "ftp", "http", "gopher", "nntp", "imap", "wais", "file", "https", "shttp", "mms", "prospero", "rtsp", "rtspu", "sftp", "svn", "svn+ssh", "ws", "wss"]);
 const ulUsesNetloc = new Set(["", "ftp", "http", "gopher", "nntp", "telnet", "imap", "wais", "file", "mms", "https", "shttp", "snews", "prospero", "rtsp", "rtspu", "rsync", "svn", "svn+ssh", "sftp", "nfs", "git", "git+ssh", "ws", "wss"]);
@@ -48,20 +49,12 @@ export class ParseResult {
 
   /** The host, lower-cased (an IPv6 zone keeps its case), or null. */
   get hostname(): string | null {
-    const host = ulHostinfo(this.netloc)[0];
-    if (!host) return null;
-    const pct = host.indexOf("%");
-    return pct < 0 ? host.toLowerCase() : host.slice(0, pct).toLowerCase() + host.slice(pct);
+    return ulHostname(this.netloc);
   }
 
   /** The port as an int, or null; ValueError when it is not a number in 0..65535. */
   get port(): number | null {
-    const port = ulHostinfo(this.netloc)[1];
-    if (port === null) return null;
-    if (!/^[0-9]+$/.test(port)) throw new ValueError(`Port could not be cast to integer value as ${repr(port)}`);
-    const n = Number(port);
-    if (n > 65535) throw new ValueError("Port out of range 0-65535");
-    return n;
+    return ulPortNumber(ulHostinfo(this.netloc)[1]);
   }
 
   /** The URL put back together (`urlunparse(self)`). */
@@ -104,7 +97,8 @@ export class ParseResult {
   }
 }
 
-function ulUserinfo(netloc: string): [string | null, string | null] {
+/** The user and password of a netloc (`user:pw@host`). */
+export function ulUserinfo(netloc: string): [string | null, string | null] {
   const at = netloc.lastIndexOf("@");
   if (at < 0) return [null, null];
   const userinfo = netloc.slice(0, at);
@@ -112,7 +106,8 @@ function ulUserinfo(netloc: string): [string | null, string | null] {
   return colon < 0 ? [userinfo, null] : [userinfo.slice(0, colon), userinfo.slice(colon + 1)];
 }
 
-function ulHostinfo(netloc: string): [string, string | null] {
+/** The host and port text of a netloc (an IPv6 host without its brackets). */
+export function ulHostinfo(netloc: string): [string, string | null] {
   const hostinfo = netloc.slice(netloc.lastIndexOf("@") + 1);
   let hostname: string;
   let port: string;
@@ -132,8 +127,25 @@ function ulHostinfo(netloc: string): [string, string | null] {
   return [hostname, port === "" ? null : port];
 }
 
+/** A netloc's host, lower-cased (an IPv6 zone keeps its case), or null. */
+export function ulHostname(netloc: string): string | null {
+  const host = ulHostinfo(netloc)[0];
+  if (!host) return null;
+  const pct = host.indexOf("%");
+  return pct < 0 ? host.toLowerCase() : host.slice(0, pct).toLowerCase() + host.slice(pct);
+}
+
+/** A port's text as an int, or null; ValueError when it is not a number in 0..65535. */
+export function ulPortNumber(port: string | null): number | null {
+  if (port === null) return null;
+  if (!/^[0-9]+$/.test(port)) throw new ValueError(`Port could not be cast to integer value as ${repr(port)}`);
+  const n = Number(port);
+  if (n > 65535) throw new ValueError("Port out of range 0-65535");
+  return n;
+}
+
 /** `urlsplit`: the five components (no `;params` split). */
-function ulSplit(input: string, defaultScheme: string, allowFragments: boolean): [string, string, string, string, string] {
+export function ulSplit(input: string, defaultScheme: string, allowFragments: boolean): [string, string, string, string, string] {
   // eslint-disable-next-line no-control-regex
   let url = input.replace(/^[\x00-\x20]+/, "").replace(/[\t\r\n]/g, "");
   // eslint-disable-next-line no-control-regex
@@ -155,6 +167,7 @@ function ulSplit(input: string, defaultScheme: string, allowFragments: boolean):
     netloc = url.slice(2, delim);
     url = url.slice(delim);
     if (netloc.includes("[") !== netloc.includes("]")) throw new ValueError("Invalid IPv6 URL");
+    if (netloc.includes("[")) ulCheckBracketedHost(netloc);
   }
   if (allowFragments) {
     const hash = url.indexOf("#");
@@ -169,6 +182,24 @@ function ulSplit(input: string, defaultScheme: string, allowFragments: boolean):
     url = url.slice(0, q);
   }
   return [scheme, netloc, url, query, fragment];
+}
+
+/** The host between brackets must be an IPv6 (or IPvFuture) address, followed by nothing but a port. */
+function ulCheckBracketedHost(netloc: string): void {
+  const hostAndPort = netloc.slice(netloc.lastIndexOf("@") + 1);
+  const open = hostAndPort.indexOf("[");
+  if (open < 0) return;
+  if (open > 0) throw new ValueError("Invalid IPv6 URL");
+  const bracketed = hostAndPort.slice(open + 1);
+  const close = bracketed.indexOf("]");
+  const hostname = close < 0 ? bracketed : bracketed.slice(0, close);
+  const port = close < 0 ? "" : bracketed.slice(close + 1);
+  if (port && !port.startsWith(":")) throw new ValueError("Invalid IPv6 URL");
+  if (hostname.startsWith("v")) {
+    if (!/^v[a-fA-F0-9]+\..+$/.test(hostname)) throw new ValueError("IPvFuture address is invalid");
+  } else if (ipV6Hextets(hostname.split("%")[0]!) === null) {
+    throw new ValueError(`${repr(hostname)} does not appear to be an IPv4 or IPv6 address`);
+  }
 }
 
 /** Python's `urllib.parse.urlparse(urlstring, scheme="", allow_fragments=True)`. */
@@ -228,6 +259,11 @@ export function urljoin(base: string, url: string, allowFragments = true): strin
     segments = [...baseParts, ...path.split("/")];
     if (segments.length > 2) segments = [segments[0], ...segments.slice(1, -1).filter((s) => s !== ""), segments[segments.length - 1]];
   }
+  return urlunparse([scheme, netloc, ulResolveDots(segments) || "/", params, query, u.fragment]);
+}
+
+/** A path's segments with `.` and `..` resolved, joined again (as `urljoin` resolves them). */
+export function ulResolveDots(segments: readonly string[]): string {
   const resolved: string[] = [];
   for (const seg of segments) {
     if (seg === "..") resolved.pop();
@@ -235,7 +271,7 @@ export function urljoin(base: string, url: string, allowFragments = true): strin
   }
   const last = segments[segments.length - 1];
   if (last === "." || last === "..") resolved.push("");
-  return urlunparse([scheme, netloc, resolved.join("/") || "/", params, query, u.fragment]);
+  return resolved.join("/");
 }
 
 function ulSafeSet(safe: string | Uint8Array): Set<number> {

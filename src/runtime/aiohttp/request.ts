@@ -12,7 +12,8 @@ import { Morsel, SimpleCookie } from "./cookies";
 import { ConnectionKey, InvalidURL, RequestInfo } from "./errors";
 import { CIMultiDict, MultiDict } from "./headers";
 import type { LooseMultiDict } from "./headers";
-import { YarlURL, aiohttpQuotePlus } from "./url";
+import { YarlURL } from "./url";
+import { quotePlus } from "../urllib";
 import type { AiohttpQuery } from "./url";
 
 /** What aiohttp sends as User-Agent: servers see the same client as from Python. */
@@ -85,8 +86,8 @@ function aiohttpFormUrlencoded(data: Exclude<AiohttpData, Uint8Array | string | 
   } else pairs = Object.entries(data as Readonly<Record<string, unknown>>);
   const parts: string[] = [];
   for (const [k, v] of pairs) {
-    if (Array.isArray(v)) for (const item of v as unknown[]) parts.push(aiohttpQuotePlus(k) + "=" + aiohttpQuotePlus(aiohttpFormValue(item)));
-    else parts.push(aiohttpQuotePlus(k) + "=" + aiohttpQuotePlus(aiohttpFormValue(v)));
+    if (Array.isArray(v)) for (const item of v as unknown[]) parts.push(quotePlus(k) + "=" + quotePlus(aiohttpFormValue(item)));
+    else parts.push(quotePlus(k) + "=" + quotePlus(aiohttpFormValue(v)));
   }
   return { body: new TextEncoder().encode(parts.join("&")), contentType: "application/x-www-form-urlencoded" };
 }

@@ -1,7 +1,8 @@
 /**
  * yarl 1.8's `URL` (what aiohttp's `resp.url` is and what it sends), with yarl's percent-encoding
- * (`_Quoter` / `_Unquoter`), Python's `urllib.parse.urlsplit` / `urlunsplit` / `urljoin` / `parse_qsl`,
- * and the query-parameter encoding of `URL.with_query` (aiohttp's `params=`).
+ * (`_Quoter` / `_Unquoter`), `parse_qsl`, and the query-parameter encoding of `URL.with_query`
+ * (aiohttp's `params=`). yarl splits, joins and unquotes with Python's `urllib.parse`, and so does
+ * this module, with `../urllib.ts`.
  *
  * Named `YarlURL` because `URL` is a JavaScript global the rest of the runtime may need.
  */
@@ -10,6 +11,8 @@ import { TypeError, ValueError } from "../exceptions";
 import { repr, str, typeNameOf } from "../repr";
 import { decode } from "../strings";
 import { MultiDict } from "./headers";
+import { ipV4Octets, ipV6Hextets } from "../ip-address";
+import { ulHostinfo, ulHostname, ulPortNumber, ulResolveDots, ulSplit, ulUserinfo, unquote, urljoin, urlunparse } from "../urllib";
 
 // ---------------------------------------------------------------------------------------------
 // urllib.parse
@@ -23,120 +26,15 @@ export interface AiohttpSplitResult {
   readonly fragment: string;
 }
 
-const AIOHTTP_SCHEME_CHARS = /^[A-Za-z0-9+\-.]+$/;
-const AIOHTTP_USES_RELATIVE = new Set(["", "ftp", "http", "gopher", "nntp", "imap", "wais", "file", "https", "shttp", "mms", "prospero", "rtsp", "rtspu", "sftp", "svn", "svn+ssh", "ws", "wss"]);
-const AIOHTTP_USES_NETLOC = new Set(["", "ftp", "http", "gopher", "nntp", "telnet", "imap", "wais", "file", "mms", "https", "shttp", "snews", "prospero", "rtsp", "rtspu", "rsync", "svn", "svn+ssh", "sftp", "nfs", "git", "git+ssh", "ws", "wss"]);
-
 /** Python's `urllib.parse.urlsplit(url)`. */
 export function aiohttpUrlSplit(input: string): AiohttpSplitResult {
-  // eslint-disable-next-line no-control-regex
-  let url = input.replace(/^[\x00-\x20]+/, "").replace(/[\t\r\n]/g, "");
-  let scheme = "";
-  let netloc = "";
-  let query = "";
-  let fragment = "";
-  const i = url.indexOf(":");
-  if (i > 0 && /^[A-Za-z]/.test(url) && AIOHTTP_SCHEME_CHARS.test(url.slice(0, i))) {
-    scheme = url.slice(0, i).toLowerCase();
-    url = url.slice(i + 1);
-  }
-  if (url.startsWith("//")) {
-    let delim = url.length;
-    for (const c of "/?#") {
-      const w = url.indexOf(c, 2);
-      if (w >= 0) delim = Math.min(delim, w);
-    }
-    netloc = url.slice(2, delim);
-    url = url.slice(delim);
-    if ((netloc.includes("[") && !netloc.includes("]")) || (netloc.includes("]") && !netloc.includes("["))) throw new ValueError("Invalid IPv6 URL");
-    if (netloc.includes("[") && netloc.includes("]")) aiohttpCheckBracketedNetloc(netloc);
-  }
-  const hash = url.indexOf("#");
-  if (hash >= 0) {
-    fragment = url.slice(hash + 1);
-    url = url.slice(0, hash);
-  }
-  const q = url.indexOf("?");
-  if (q >= 0) {
-    query = url.slice(q + 1);
-    url = url.slice(0, q);
-  }
-  return { scheme, netloc, path: url, query, fragment };
-}
-
-function aiohttpCheckBracketedNetloc(netloc: string): void {
-  const hostAndPort = netloc.slice(netloc.lastIndexOf("@") + 1);
-  const open = hostAndPort.indexOf("[");
-  if (open < 0) return;
-  if (open > 0) throw new ValueError("Invalid IPv6 URL");
-  const bracketed = hostAndPort.slice(open + 1);
-  const close = bracketed.indexOf("]");
-  const hostname = close < 0 ? bracketed : bracketed.slice(0, close);
-  const port = close < 0 ? "" : bracketed.slice(close + 1);
-  if (port && !port.startsWith(":")) throw new ValueError("Invalid IPv6 URL");
-  if (hostname.startsWith("v")) {
-    if (!/^v[a-fA-F0-9]+\..+$/.test(hostname)) throw new ValueError("IPvFuture address is invalid");
-  } else if (aiohttpParseIPv6(hostname.split("%")[0]) === null) {
-    throw new ValueError(`${repr(hostname)} does not appear to be an IPv4 or IPv6 address`);
-  }
+  const [scheme, netloc, path, query, fragment] = ulSplit(input, "", true);
+  return { scheme, netloc, path, query, fragment };
 }
 
 /** Python's `urllib.parse.urlunsplit(parts)`. */
 export function aiohttpUrlUnsplit(parts: AiohttpSplitResult): string {
-  let url = parts.path;
-  if (parts.netloc || (parts.scheme && AIOHTTP_USES_NETLOC.has(parts.scheme) && url.slice(0, 2) !== "//")) {
-    if (url && url[0] !== "/") url = "/" + url;
-    url = "//" + parts.netloc + url;
-  }
-  if (parts.scheme) url = parts.scheme + ":" + url;
-  if (parts.query) url = url + "?" + parts.query;
-  if (parts.fragment) url = url + "#" + parts.fragment;
-  return url;
-}
-
-/** Python's `urllib.parse.urljoin(base, url)` (path parameters after `;` are not split off). */
-export function aiohttpUrlJoin(base: string, url: string): string {
-  if (!base) return url;
-  if (!url) return base;
-  const b = aiohttpUrlSplit(base);
-  const u = aiohttpUrlSplit(url);
-  const scheme = u.scheme || b.scheme;
-  if (scheme !== b.scheme || !AIOHTTP_USES_RELATIVE.has(scheme)) return url;
-  let netloc = u.netloc;
-  if (AIOHTTP_USES_NETLOC.has(scheme)) {
-    if (netloc) return aiohttpUrlUnsplit({ scheme, netloc, path: u.path, query: u.query, fragment: u.fragment });
-    netloc = b.netloc;
-  }
-  if (!u.path) {
-    return aiohttpUrlUnsplit({ scheme, netloc, path: b.path, query: u.query || b.query, fragment: u.fragment });
-  }
-  const baseParts = b.path.split("/");
-  if (baseParts[baseParts.length - 1] !== "") baseParts.pop();
-  let segments: string[];
-  if (u.path.startsWith("/")) {
-    segments = u.path.split("/");
-  } else {
-    segments = [...baseParts, ...u.path.split("/")];
-    segments = [segments[0], ...segments.slice(1, -1).filter((s) => s !== ""), ...(segments.length > 1 ? [segments[segments.length - 1]] : [])];
-  }
-  const resolved: string[] = [];
-  for (const seg of segments) {
-    if (seg === "..") resolved.pop();
-    else if (seg !== ".") resolved.push(seg);
-  }
-  const last = segments[segments.length - 1];
-  if (last === "." || last === "..") resolved.push("");
-  return aiohttpUrlUnsplit({ scheme, netloc, path: resolved.join("/") || "/", query: u.query, fragment: u.fragment });
-}
-
-/** Python's `urllib.parse.unquote(s)` (UTF-8, errors="replace"). */
-export function aiohttpUnquote(s: string): string {
-  if (!s.includes("%")) return s;
-  return s.replace(/(?:%[0-9A-Fa-f]{2})+/g, (run) => {
-    const bytes = new Uint8Array(run.length / 3);
-    for (let i = 0; i < bytes.length; i++) bytes[i] = parseInt(run.slice(i * 3 + 1, i * 3 + 3), 16);
-    return decode(bytes, "utf-8", "replace");
-  });
+  return urlunparse([parts.scheme, parts.netloc, parts.path, "", parts.query, parts.fragment]);
 }
 
 /** Python's `urllib.parse.parse_qsl(qs, keep_blank_values=True)`. */
@@ -148,82 +46,13 @@ export function aiohttpParseQsl(qs: string): [string, string][] {
     const eq = pair.indexOf("=");
     const name = eq < 0 ? pair : pair.slice(0, eq);
     const value = eq < 0 ? "" : pair.slice(eq + 1);
-    out.push([aiohttpUnquote(name.replace(/\+/g, " ")), aiohttpUnquote(value.replace(/\+/g, " "))]);
-  }
-  return out;
-}
-
-/** Python's `urllib.parse.quote_plus(s)` (what `urlencode` uses for form bodies). */
-export function aiohttpQuotePlus(s: string): string {
-  let out = "";
-  for (const b of new TextEncoder().encode(s)) {
-    const c = String.fromCharCode(b);
-    if (/[A-Za-z0-9_.\-~]/.test(c)) out += c;
-    else if (c === " ") out += "+";
-    else out += "%" + b.toString(16).toUpperCase().padStart(2, "0");
+    out.push([unquote(name.replace(/\+/g, " ")), unquote(value.replace(/\+/g, " "))]);
   }
   return out;
 }
 
 // ---------------------------------------------------------------------------------------------
 // IP addresses (Python's ipaddress, as yarl and aiohttp use it)
-
-/** The 4 octets of a dotted-decimal IPv4 address as Python's `ipaddress` accepts it, or null. */
-export function aiohttpParseIPv4(s: string): number[] | null {
-  const parts = s.split(".");
-  if (parts.length !== 4) return null;
-  const out: number[] = [];
-  for (const p of parts) {
-    if (!/^[0-9]{1,3}$/.test(p)) return null;
-    if (p.length > 1 && p[0] === "0") return null;
-    const n = Number(p);
-    if (n > 255) return null;
-    out.push(n);
-  }
-  return out;
-}
-
-/** The 8 hextets of an IPv6 address, or null. */
-export function aiohttpParseIPv6(s: string): number[] | null {
-  if (s.length === 0 || !/^[0-9A-Fa-f:.]+$/.test(s)) return null;
-  let text = s;
-  const lastColon = text.lastIndexOf(":");
-  if (text.slice(lastColon + 1).includes(".")) {
-    const v4 = aiohttpParseIPv4(text.slice(lastColon + 1));
-    if (v4 === null) return null;
-    text = text.slice(0, lastColon + 1) + ((v4[0] << 8) | v4[1]).toString(16) + ":" + ((v4[2] << 8) | v4[3]).toString(16);
-  }
-  const dbl = text.indexOf("::");
-  if (dbl >= 0 && text.indexOf("::", dbl + 1) >= 0) return null;
-  const parseGroup = (g: string): number | null => (/^[0-9A-Fa-f]{1,4}$/.test(g) ? parseInt(g, 16) : null);
-  let head: string[];
-  let rest: string[];
-  if (dbl >= 0) {
-    const left = text.slice(0, dbl);
-    const right = text.slice(dbl + 2);
-    head = left === "" ? [] : left.split(":");
-    rest = right === "" ? [] : right.split(":");
-  } else {
-    head = text === "" ? [] : text.split(":");
-    rest = [];
-  }
-  const total = head.length + rest.length;
-  if (dbl < 0 && total !== 8) return null;
-  if (dbl >= 0 && total > 7) return null;
-  const out: number[] = [];
-  for (const g of head) {
-    const n = parseGroup(g);
-    if (n === null) return null;
-    out.push(n);
-  }
-  if (dbl >= 0) for (let i = 0; i < 8 - total; i++) out.push(0);
-  for (const g of rest) {
-    const n = parseGroup(g);
-    if (n === null) return null;
-    out.push(n);
-  }
-  return out.length === 8 ? out : null;
-}
 
 /** Python's `ipaddress.IPv6Address(...).compressed`. */
 export function aiohttpCompressIPv6(hextets: readonly number[]): string {
@@ -254,7 +83,7 @@ export function aiohttpCompressIPv6(hextets: readonly number[]): string {
 export function aiohttpIsIpAddress(host: string | null | undefined): boolean {
   if (host === null || host === undefined) return false;
   if (/^(?:(?:25[0-5]|2[0-4][0-9]|[01]?[0-9][0-9]?)\.){3}(?:25[0-5]|2[0-4][0-9]|[01]?[0-9][0-9]?)$/.test(host)) return true;
-  return aiohttpParseIPv6(host.replace(/^\[|\]$/g, "").split("%")[0]) !== null && host.includes(":");
+  return ipV6Hextets(host.replace(/^\[|\]$/g, "").split("%")[0]) !== null && host.includes(":");
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -486,8 +315,8 @@ function aiohttpEncodeHost(host: string, human = false): string {
   const percent = host.indexOf("%");
   const ipPart = percent < 0 ? host : host.slice(0, percent);
   const zone = percent < 0 ? "" : host.slice(percent);
-  if (aiohttpParseIPv4(ipPart) !== null) return ipPart + zone;
-  const v6 = aiohttpParseIPv6(ipPart);
+  if (ipV4Octets(ipPart) !== null) return ipPart + zone;
+  const v6 = ipV6Hextets(ipPart);
   if (v6 !== null) return `[${aiohttpCompressIPv6(v6)}${zone}]`;
   const lower = host.toLowerCase();
   if (human || /^[\x00-\x7f]*$/.test(lower)) return lower;
@@ -513,15 +342,7 @@ function aiohttpMakeNetloc(user: string | null, password: string | null, host: s
 }
 
 function aiohttpNormalizePath(path: string): string {
-  const segments = path.split("/");
-  const resolved: string[] = [];
-  for (const seg of segments) {
-    if (seg === "..") resolved.pop();
-    else if (seg !== ".") resolved.push(seg);
-  }
-  const last = segments[segments.length - 1];
-  if (last === "." || last === "..") resolved.push("");
-  return resolved.join("/");
+  return ulResolveDots(path.split("/"));
 }
 
 interface AiohttpNetlocParts {
@@ -532,46 +353,8 @@ interface AiohttpNetlocParts {
 }
 
 function aiohttpNetlocParts(netloc: string): AiohttpNetlocParts {
-  const at = netloc.lastIndexOf("@");
-  let user: string | null = null;
-  let password: string | null = null;
-  if (at >= 0) {
-    const userinfo = netloc.slice(0, at);
-    const colon = userinfo.indexOf(":");
-    user = colon < 0 ? userinfo : userinfo.slice(0, colon);
-    password = colon < 0 ? null : userinfo.slice(colon + 1);
-  }
-  const hostinfo = netloc.slice(at + 1);
-  let hostname: string;
-  let port: string;
-  const open = hostinfo.indexOf("[");
-  if (open >= 0) {
-    const bracketed = hostinfo.slice(open + 1);
-    const close = bracketed.indexOf("]");
-    hostname = close < 0 ? bracketed : bracketed.slice(0, close);
-    const after = close < 0 ? "" : bracketed.slice(close + 1);
-    const colon = after.indexOf(":");
-    port = colon < 0 ? "" : after.slice(colon + 1);
-  } else {
-    const colon = hostinfo.indexOf(":");
-    hostname = colon < 0 ? hostinfo : hostinfo.slice(0, colon);
-    port = colon < 0 ? "" : hostinfo.slice(colon + 1);
-  }
-  let h: string | null = hostname || null;
-  if (h !== null) {
-    const pct = h.indexOf("%");
-    h = pct < 0 ? h.toLowerCase() : h.slice(0, pct).toLowerCase() + h.slice(pct);
-  }
-  return { user, password, hostname: h, portText: port || null };
-}
-
-/** `SplitResult.port`: null, or the port number (ValueError like Python when invalid). */
-function aiohttpPortOf(portText: string | null): number | null {
-  if (portText === null) return null;
-  if (!/^[0-9]+$/.test(portText)) throw new ValueError(`Port could not be cast to integer value as ${repr(portText)}`);
-  const port = Number(portText);
-  if (!(port >= 0 && port <= 65535)) throw new ValueError("Port out of range 0-65535");
-  return port;
+  const [user, password] = ulUserinfo(netloc);
+  return { user, password, hostname: ulHostname(netloc), portText: ulHostinfo(netloc)[1] };
 }
 
 /** yarl's `URL`: `new YarlURL("http://host/path?q=1")`; immutable. */
@@ -600,7 +383,7 @@ export class YarlURL {
         host = np.hostname;
         let port: number | null;
         try {
-          port = aiohttpPortOf(np.portText);
+          port = ulPortNumber(np.portText);
         } catch {
           throw new ValueError("Invalid URL: port can't be converted to integer");
         }
@@ -676,7 +459,7 @@ export class YarlURL {
     if (!this.isAbsolute()) throw new ValueError("URL should be absolute");
     if (!this.val.scheme) throw new ValueError("URL should have scheme");
     const np = aiohttpNetlocParts(this.val.netloc);
-    const netloc = aiohttpMakeNetloc(null, null, np.hostname ?? "", aiohttpPortOf(np.portText));
+    const netloc = aiohttpMakeNetloc(null, null, np.hostname ?? "", ulPortNumber(np.portText));
     return this.replace({ netloc, path: "", query: "", fragment: "" });
   }
 
@@ -738,7 +521,7 @@ export class YarlURL {
   }
 
   get explicitPort(): number | null {
-    return aiohttpPortOf(aiohttpNetlocParts(this.val.netloc).portText);
+    return ulPortNumber(aiohttpNetlocParts(this.val.netloc).portText);
   }
 
   get rawPath(): string {
@@ -834,7 +617,7 @@ export class YarlURL {
     if (!this.isAbsolute()) throw new ValueError("host replacement is not allowed for relative URLs");
     if (!host) throw new ValueError("host removing is not allowed");
     const np = aiohttpNetlocParts(this.val.netloc);
-    return this.replace({ netloc: aiohttpMakeNetloc(np.user, np.password, host, aiohttpPortOf(np.portText)) });
+    return this.replace({ netloc: aiohttpMakeNetloc(np.user, np.password, host, ulPortNumber(np.portText)) });
   }
 
   withPort(port: number | null): YarlURL {
@@ -852,7 +635,7 @@ export class YarlURL {
     else if (typeof user === "string") u = AIOHTTP_QUOTER.quote(user);
     else throw new TypeError("Invalid user type");
     if (!this.isAbsolute()) throw new ValueError("user replacement is not allowed for relative URLs");
-    return this.replace({ netloc: aiohttpMakeNetloc(u, password, np.hostname ?? "", aiohttpPortOf(np.portText)) });
+    return this.replace({ netloc: aiohttpMakeNetloc(u, password, np.hostname ?? "", ulPortNumber(np.portText)) });
   }
 
   withPassword(password: string | null): YarlURL {
@@ -862,7 +645,7 @@ export class YarlURL {
     else throw new TypeError("Invalid password type");
     if (!this.isAbsolute()) throw new ValueError("password replacement is not allowed for relative URLs");
     const np = aiohttpNetlocParts(this.val.netloc);
-    return this.replace({ netloc: aiohttpMakeNetloc(np.user, p, np.hostname ?? "", aiohttpPortOf(np.portText)) });
+    return this.replace({ netloc: aiohttpMakeNetloc(np.user, p, np.hostname ?? "", ulPortNumber(np.portText)) });
   }
 
   withPath(path: string, options?: { encoded?: boolean }): YarlURL {
@@ -938,7 +721,7 @@ export class YarlURL {
   /** `url.join(other)`: `urljoin(str(self), str(other))`. */
   join(url: YarlURL): YarlURL {
     if (!(url instanceof YarlURL)) throw new TypeError("url should be URL");
-    return new YarlURL(aiohttpUrlJoin(this.__str__(), url.__str__()), { encoded: true });
+    return new YarlURL(urljoin(this.__str__(), url.__str__()), { encoded: true });
   }
 
   /** The decoded, human-readable form. */
