@@ -29,6 +29,9 @@ export function decodeStringLiteral(node: SyntaxNode): DecodedString | undefined
   return { kind: prefix.bytes ? "bytes" : "str", value };
 }
 
+/** The one-character escapes of Python string and bytes literals. */
+const SIMPLE_ESCAPES: ReadonlyMap<string, string> = new Map([["\\", "\\"], ["'", "'"], ['"', '"'], ["a", "\x07"], ["b", "\b"], ["f", "\f"], ["n", "\n"], ["r", "\r"], ["t", "\t"], ["v", "\v"]]);
+
 /** Decodes the escapes of one run of literal text (also used for the literal parts of f-strings). */
 export function decodeContent(raw: string, prefix: StringPrefix): string {
   let text = raw;
@@ -48,32 +51,6 @@ export function decodeContent(raw: string, prefix: StringPrefix): string {
         break;
       case "\r":
         if (text[i + 1] === "\n") i++;
-        break;
-      case "\\":
-      case "'":
-      case '"':
-        out += n;
-        break;
-      case "a":
-        out += "\x07";
-        break;
-      case "b":
-        out += "\b";
-        break;
-      case "f":
-        out += "\f";
-        break;
-      case "n":
-        out += "\n";
-        break;
-      case "r":
-        out += "\r";
-        break;
-      case "t":
-        out += "\t";
-        break;
-      case "v":
-        out += "\v";
         break;
       case "x": {
         out += String.fromCharCode(parseInt(text.slice(i + 1, i + 3), 16));
@@ -99,7 +76,8 @@ export function decodeContent(raw: string, prefix: StringPrefix): string {
         break;
       }
       default:
-        if (/[0-7]/.test(n)) {
+        if (SIMPLE_ESCAPES.has(n)) out += SIMPLE_ESCAPES.get(n)!;
+        else if (/[0-7]/.test(n)) {
           const m = /^[0-7]{1,3}/.exec(text.slice(i))![0];
           out += String.fromCharCode(parseInt(m, 8));
           i += m.length - 1;
