@@ -6,7 +6,7 @@
  * `limit` (default 100) or `limitPerHost` (default 0: no per-host limit) wait in FIFO order per host.
  */
 import { ConnectionKey } from "./errors";
-import { aiohttpCreateWaiter, aiohttpWait } from "./loop-bridge";
+import { aiohttpCreateWaiter, aiohttpRunCallbacks, aiohttpWait } from "./loop-bridge";
 import type { AiohttpWaiter } from "./loop-bridge";
 
 /** An acquired connection slot; `closer` tears down the underlying fetch (aiohttp's transport close). */
@@ -28,13 +28,7 @@ export class AiohttpConnection {
   private notifyRelease(): void {
     const callbacks = this.callbacks;
     this.callbacks = [];
-    for (const cb of callbacks) {
-      try {
-        cb();
-      } catch {
-        // suppressed, as in aiohttp
-      }
-    }
+    aiohttpRunCallbacks(callbacks);
   }
 
   /** Gives the slot back; `shouldClose` also aborts the transfer (unread body). */

@@ -266,3 +266,14 @@ export function aiohttpCallAt(when: number, fn: () => void): AiohttpTimerHandle 
 export function aiohttpDetached(fn: () => void): void {
   asyncioTaskStorage.exit(() => aiohttpPseudoTasks.exit(fn));
 }
+
+/** Calls each callback in order; what one raises is suppressed, as aiohttp does on release and on timeout. */
+export function aiohttpRunCallbacks(callbacks: readonly (() => void)[]): void {
+  for (const cb of callbacks) {
+    try {
+      cb();
+    } catch {
+      // suppressed, as in aiohttp
+    }
+  }
+}

@@ -6,7 +6,7 @@
  */
 import { RuntimeError, TimeoutError } from "../exceptions";
 import { ANY_SHAPE, numberRepr } from "../repr";
-import { aiohttpCallAt, aiohttpCurrentTask, aiohttpIsCancelledError, aiohttpLoopTime } from "./loop-bridge";
+import { aiohttpCallAt, aiohttpCurrentTask, aiohttpIsCancelledError, aiohttpLoopTime, aiohttpRunCallbacks } from "./loop-bridge";
 import type { AiohttpCancellableTask, AiohttpTimerHandle } from "./loop-bridge";
 
 export interface ClientTimeoutOptions {
@@ -139,13 +139,7 @@ export class AiohttpTimeoutHandle {
   private fire(): void {
     const callbacks = this.callbacks;
     this.callbacks = [];
-    for (const cb of callbacks) {
-      try {
-        cb();
-      } catch {
-        // suppressed, as in aiohttp
-      }
-    }
+    aiohttpRunCallbacks(callbacks);
   }
 }
 
