@@ -29,6 +29,25 @@ export class AsyncioLoopBound {
     return "";
   }
 
+  /**
+   * Waits at the end of `waiters` until woken (its future's result set). However the wait ends,
+   * the waiter leaves the queue; when it is cancelled, `onCancel` may hand the wake-up on first.
+   */
+  async _waitInLine(waiters: Future<boolean>[], onCancel?: (fut: Future<boolean>) => void): Promise<void> {
+    const fut = new Future<boolean>({ loop: this._getLoop() });
+    waiters.push(fut);
+    try {
+      try {
+        await fut;
+      } finally {
+        asyncioRemoveWaiter(waiters, fut);
+      }
+    } catch (error) {
+      if (error instanceof CancelledError) onCancel?.(fut);
+      throw error;
+    }
+  }
+
   __repr__(): string {
     const extra = this._reprExtra();
     return `<asyncio.locks.${this.constructor.name} object${extra === "" ? "" : ` [${extra}]`}>`;
@@ -44,6 +63,25 @@ export function asyncioRemoveWaiter<T>(waiters: T[], item: T): void {
   const index = waiters.indexOf(item);
   if (index < 0) throw new ValueError("deque.remove(x): x not in deque");
   waiters.splice(index, 1);
+}
+
+/**
+ * Python's `locks._ContextManagerMixin` on a loop-bound object: `async with` acquires and releases
+ * (Lock, Condition, Semaphore).
+ */
+export abstract class AsyncioAcquirable extends AsyncioLoopBound {
+  abstract acquire(): Promise<boolean>;
+  abstract release(): void;
+
+  async __aenter__(): Promise<null> {
+    await this.acquire();
+    return null;
+  }
+
+  async __aexit__(_excType?: unknown, _exc?: unknown, _tb?: unknown): Promise<boolean> {
+    this.release();
+    return false;
+  }
 }
 
 /** Python truthiness (None, False, 0, "", empty containers, `__bool__`/`__len__`). */
@@ -64,7 +102,7 @@ export function asyncioTruthy(value: unknown): boolean {
 }
 
 /** A primitive lock, not owned by a task; waiters are woken in FIFO order. */
-export class Lock extends AsyncioLoopBound {
+export class Lock extends AsyncioAcquirable {
   _waiters: Future<boolean>[] | null = null;
   _locked = false;
 
@@ -83,20 +121,9 @@ export class Lock extends AsyncioLoopBound {
       this._locked = true;
       return true;
     }
-    if (this._waiters === null) this._waiters = [];
-    const waiters = this._waiters;
-    const fut = new Future<boolean>({ loop: this._getLoop() });
-    waiters.push(fut);
-    try {
-      try {
-        await fut;
-      } finally {
-        asyncioRemoveWaiter(waiters, fut);
-      }
-    } catch (error) {
-      if (error instanceof CancelledError && !this._locked) this._wakeUpFirst();
-      throw error;
-    }
+    await this._waitInLine((this._waiters ??= []), () => {
+      if (!this._locked) this._wakeUpFirst();
+    });
     this._locked = true;
     return true;
   }
@@ -114,16 +141,6 @@ export class Lock extends AsyncioLoopBound {
     if (this._waiters === null || this._waiters.length === 0) return;
     const fut = this._waiters[0];
     if (!fut.done()) fut.setResult(true);
-  }
-
-  async __aenter__(): Promise<null> {
-    await this.acquire();
-    return null;
-  }
-
-  async __aexit__(_excType?: unknown, _exc?: unknown, _tb?: unknown): Promise<boolean> {
-    this.release();
-    return false;
   }
 }
 
@@ -157,19 +174,13 @@ export class Event extends AsyncioLoopBound {
 
   async wait(): Promise<boolean> {
     if (this._value) return true;
-    const fut = new Future<boolean>({ loop: this._getLoop() });
-    this._waiters.push(fut);
-    try {
-      await fut;
-      return true;
-    } finally {
-      asyncioRemoveWaiter(this._waiters, fut);
-    }
+    await this._waitInLine(this._waiters);
+    return true;
   }
 }
 
 /** `asyncio.Condition(lock=None)`. */
-export class Condition extends AsyncioLoopBound {
+export class Condition extends AsyncioAcquirable {
   readonly _lock: Lock;
   _waiters: Future<boolean>[] = [];
 
@@ -196,29 +207,13 @@ export class Condition extends AsyncioLoopBound {
     this._lock.release();
   }
 
-  async __aenter__(): Promise<null> {
-    await this.acquire();
-    return null;
-  }
-
-  async __aexit__(_excType?: unknown, _exc?: unknown, _tb?: unknown): Promise<boolean> {
-    this.release();
-    return false;
-  }
-
   /** Releases the lock, waits to be notified, re-acquires the lock (even when cancelled). */
   async wait(): Promise<boolean> {
     if (!this.locked()) throw new RuntimeError("cannot wait on un-acquired lock");
     this.release();
     try {
-      const fut = new Future<boolean>({ loop: this._getLoop() });
-      this._waiters.push(fut);
-      try {
-        await fut;
-        return true;
-      } finally {
-        asyncioRemoveWaiter(this._waiters, fut);
-      }
+      await this._waitInLine(this._waiters);
+      return true;
     } finally {
       let cancelled = false;
       for (;;) {
@@ -262,7 +257,7 @@ export class Condition extends AsyncioLoopBound {
 }
 
 /** `asyncio.Semaphore(value=1)`. */
-export class Semaphore extends AsyncioLoopBound {
+export class Semaphore extends AsyncioAcquirable {
   _waiters: Future<boolean>[] | null = null;
   _value: number;
 
@@ -288,23 +283,12 @@ export class Semaphore extends AsyncioLoopBound {
       this._value--;
       return true;
     }
-    if (this._waiters === null) this._waiters = [];
-    const waiters = this._waiters;
-    const fut = new Future<boolean>({ loop: this._getLoop() });
-    waiters.push(fut);
-    try {
-      try {
-        await fut;
-      } finally {
-        asyncioRemoveWaiter(waiters, fut);
-      }
-    } catch (error) {
-      if (error instanceof CancelledError && !fut.cancelled()) {
+    await this._waitInLine((this._waiters ??= []), (fut) => {
+      if (!fut.cancelled()) {
         this._value++;
         this._wakeUpNext();
       }
-      throw error;
-    }
+    });
     if (this._value > 0) this._wakeUpNext();
     return true;
   }
@@ -323,16 +307,6 @@ export class Semaphore extends AsyncioLoopBound {
         return;
       }
     }
-  }
-
-  async __aenter__(): Promise<null> {
-    await this.acquire();
-    return null;
-  }
-
-  async __aexit__(_excType?: unknown, _exc?: unknown, _tb?: unknown): Promise<boolean> {
-    this.release();
-    return false;
   }
 }
 
