@@ -5,6 +5,7 @@ import { internalError } from "../transpile";
 import { closureOf, type Plan } from "./plan";
 import type { ForgetRequest, UnitReply, UnitRequest, WorkerInit } from "./protocol";
 import { SummaryKeeper } from "./keeper";
+import { ParseAhead } from "./parse-ahead";
 import { countLines, readMember } from "./read-member";
 import { worldFor } from "./sequential";
 import { EMPTY_SUMMARY, type ModuleSummary } from "./summary";
@@ -30,7 +31,16 @@ export interface EngineOptions extends UnitOptions {
    * always run on worker threads (one with `jobs: 1`), which can be stopped.
    */
   readonly unitTimeoutMs?: number;
+  /**
+   * With one worker, parse on a thread of its own ahead of the translation (./parse-ahead.ts).
+   * Default: when the modules to translate hold over 1 MB of source (`sizes`), as starting the
+   * thread costs more than it saves on a few files.
+   */
+  readonly parseAhead?: boolean;
 }
+
+/** Units the parsing thread may run ahead of the translation. */
+const PARSE_AHEAD_UNITS = 16;
 
 /**
  * Runs the units of a plan: dependencies before dependents, as many at once as there are
@@ -53,7 +63,10 @@ export async function runPlan(
   };
   const unitOptions: UnitOptions = { runtime: options.runtime, runtimeFile: options.runtimeFile, lineMaps: options.lineMaps };
   const keeper = new SummaryKeeper(plan, needed, known ?? new Map());
-  if (options.jobs <= 1 && !options.unitTimeoutMs) return runHere(plan, fileOf, unitOptions, needed, report, keeper);
+  if (options.jobs <= 1 && !options.unitTimeoutMs) {
+    const source = [...needed].reduce((sum, u) => sum + plan.units[u]!.reduce((n, id) => n + (options.sizes?.[id] ?? 0), 0), 0);
+    return runHere(plan, fileOf, unitOptions, needed, report, keeper, options.parseAhead ?? source > 1_000_000);
+  }
   return runOnWorkers(plan, fileOf, options, unitOptions, needed, report, keeper);
 }
 
@@ -72,28 +85,48 @@ function neededUnits(plan: Plan, wanted: ReadonlySet<number> | undefined, known:
 
 type Report = (id: number, r: MemberResult, lines: number, summary: ModuleSummary) => void;
 
-async function runHere(plan: Plan, fileOf: (id: number) => string, options: UnitOptions, needed: ReadonlySet<number>, report: Report, keeper: SummaryKeeper): Promise<void> {
+async function runHere(
+  plan: Plan,
+  fileOf: (id: number) => string,
+  options: UnitOptions,
+  needed: ReadonlySet<number>,
+  report: Report,
+  keeper: SummaryKeeper,
+  parseAhead: boolean,
+): Promise<void> {
   const summaries = keeper.summaries;
   const stubs = new StubStore(plan, summaries);
-  let sinceYield = 0;
-  for (let u = 0; u < plan.units.length; u++) {
-    if (!needed.has(u)) continue;
-    const ids = plan.units[u]!;
-    const members = ids.map((id) => ({ ...plan.modules[id]!, source: readMember(fileOf(id)) }));
-    const { results, summaries: made } = translateUnit(members, worldFor(plan, u, summaries), options, stubs);
-    ids.forEach((id, i) => report(id, results[i]!, countLines(members[i]!.source), made[i]!));
-    stubs.forget(
-      keeper.finish(
-        u,
-        ids.map((id, i) => [id, made[i]!] as const),
-      ),
-    );
-    // tree-sitter frees the trees of finished files only when the event loop turns.
-    sinceYield += ids.length;
-    if (sinceYield >= 10) {
-      sinceYield = 0;
-      await new Promise((resolve) => setImmediate(resolve));
+  const order = [...needed].sort((a, b) => a - b);
+  const filesOf = (u: number): string[] => plan.units[u]!.map(fileOf);
+  const ahead = parseAhead ? new ParseAhead() : undefined;
+  try {
+    let asked = 0;
+    let sinceYield = 0;
+    for (let k = 0; k < order.length; k++) {
+      const u = order[k]!;
+      const ids = plan.units[u]!;
+      if (ahead) {
+        for (; asked < order.length && asked <= k + PARSE_AHEAD_UNITS; asked++) ahead.request(filesOf(order[asked]!));
+        await ahead.ready(filesOf(u));
+      }
+      const members = ids.map((id) => ({ ...plan.modules[id]!, source: readMember(fileOf(id)) }));
+      const { results, summaries: made } = translateUnit(members, worldFor(plan, u, summaries), options, stubs);
+      ids.forEach((id, i) => report(id, results[i]!, countLines(members[i]!.source), made[i]!));
+      stubs.forget(
+        keeper.finish(
+          u,
+          ids.map((id, i) => [id, made[i]!] as const),
+        ),
+      );
+      // tree-sitter frees the trees of finished files only when the event loop turns.
+      sinceYield += ids.length;
+      if (sinceYield >= 10) {
+        sinceYield = 0;
+        await new Promise((resolve) => setImmediate(resolve));
+      }
     }
+  } finally {
+    await ahead?.close();
   }
 }
 

@@ -1,0 +1,86 @@
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { Worker } from "node:worker_threads";
+import { forgetParsed, learnNames, rememberParsed, type EncodedTree, type NameLog } from "../parse/parser";
+
+export interface ParseRequest {
+  readonly file: string;
+}
+
+export interface ParseReply {
+  readonly file: string;
+  /** Absent when the file could not be read as UTF-8 (the main thread reports that itself). */
+  readonly text?: string;
+  readonly encoded?: EncodedTree;
+  readonly names?: NameLog;
+}
+
+/**
+ * Parses the files of a one-worker batch ahead of their translation, on a thread of its own: the
+ * translating thread leaves a core mostly idle, and parsing (tree-sitter, then reading the tree out
+ * of it, one native call after another) is a quarter of its work. The trees come back encoded and
+ * are handed to `parsePython` by their text, so the translation is the same, byte for byte, as
+ * without it. If the thread fails, files are simply parsed where they are translated.
+ */
+export class ParseAhead {
+  private worker: Worker | undefined;
+  private readonly asked = new Set<string>();
+  private readonly done = new Set<string>();
+  private readonly waiters = new Map<string, () => void>();
+
+  constructor() {
+    const worker = new Worker(parseWorkerScript());
+    this.worker = worker;
+    worker.on("message", (reply: ParseReply) => {
+      if (reply.names) learnNames(reply.names);
+      if (reply.text !== undefined && reply.encoded) rememberParsed(reply.text, reply.encoded);
+      this.finish(reply.file);
+    });
+    const stop = (): void => {
+      this.worker = undefined;
+      for (const file of [...this.waiters.keys()]) this.finish(file);
+    };
+    worker.on("error", stop);
+    worker.on("exit", stop);
+  }
+
+  /** Asks for these files to be parsed, after those asked before. */
+  request(files: readonly string[]): void {
+    for (const file of files) {
+      if (this.asked.has(file)) continue;
+      this.asked.add(file);
+      if (this.worker) this.worker.postMessage({ file } satisfies ParseRequest);
+      else this.done.add(file);
+    }
+  }
+
+  /** Resolves once these files are parsed (or will not be); asks for them if nobody has. */
+  async ready(files: readonly string[]): Promise<void> {
+    this.request(files);
+    for (const file of files) {
+      if (this.done.has(file) || !this.worker) continue;
+      await new Promise<void>((resolve) => this.waiters.set(file, resolve));
+    }
+  }
+
+  /** Stops the thread and drops what no translation took. */
+  async close(): Promise<void> {
+    const worker = this.worker;
+    this.worker = undefined;
+    forgetParsed();
+    if (worker) await worker.terminate();
+  }
+
+  private finish(file: string): void {
+    this.done.add(file);
+    const resolve = this.waiters.get(file);
+    this.waiters.delete(file);
+    resolve?.();
+  }
+}
+
+/** The worker script beside this module (dist/batch), also when this module runs from src/ under a test runner. */
+function parseWorkerScript(): string {
+  const here = path.join(__dirname, "parse-worker.js");
+  return fs.existsSync(here) ? here : path.join(__dirname, "..", "..", "dist", "batch", "parse-worker.js");
+}
