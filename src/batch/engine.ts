@@ -109,7 +109,7 @@ async function runHere(
         for (; asked < order.length && asked <= k + PARSE_AHEAD_UNITS; asked++) ahead.request(filesOf(order[asked]!));
         await ahead.ready(filesOf(u));
       }
-      const members = ids.map((id) => ({ ...plan.modules[id]!, source: readMember(fileOf(id)) }));
+      const members = ids.map((id) => ({ ...plan.modules[id]!, source: ahead?.takeSource(fileOf(id)) ?? readMember(fileOf(id)) }));
       const { results, summaries: made } = translateUnit(members, worldFor(plan, u, summaries), options, stubs);
       ids.forEach((id, i) => report(id, results[i]!, countLines(members[i]!.source), made[i]!));
       stubs.forget(

@@ -9,7 +9,9 @@ export interface ParseRequest {
 
 export interface ParseReply {
   readonly file: string;
-  /** Absent when the file could not be read as UTF-8 (the main thread reports that itself). */
+  /** The file's text; absent when it could not be read as UTF-8 (the main thread reports that itself). */
+  readonly raw?: string;
+  /** The text parsed (newlines normalised, format specs protected), when it is not `raw`. */
   readonly text?: string;
   readonly encoded?: EncodedTree;
   readonly names?: NameLog;
@@ -27,13 +29,18 @@ export class ParseAhead {
   private readonly asked = new Set<string>();
   private readonly done = new Set<string>();
   private readonly waiters = new Map<string, () => void>();
+  /** The texts the thread read, until taken. */
+  private readonly sources = new Map<string, string>();
 
   constructor() {
     const worker = new Worker(parseWorkerScript());
     this.worker = worker;
     worker.on("message", (reply: ParseReply) => {
       if (reply.names) learnNames(reply.names);
-      if (reply.text !== undefined && reply.encoded) rememberParsed(reply.text, reply.encoded);
+      if (reply.raw !== undefined && reply.encoded) {
+        this.sources.set(reply.file, reply.raw);
+        rememberParsed(reply.text ?? reply.raw, reply.encoded);
+      }
       this.finish(reply.file);
     });
     const stop = (): void => {
@@ -63,10 +70,18 @@ export class ParseAhead {
     }
   }
 
+  /** The text of a file the thread has read (once; it is not kept). */
+  takeSource(file: string): string | undefined {
+    const text = this.sources.get(file);
+    this.sources.delete(file);
+    return text;
+  }
+
   /** Stops the thread and drops what no translation took. */
   async close(): Promise<void> {
     const worker = this.worker;
     this.worker = undefined;
+    this.sources.clear();
     forgetParsed();
     if (worker) await worker.terminate();
   }
