@@ -112,6 +112,7 @@ async function runHere(
       const members = ids.map((id) => ({ ...plan.modules[id]!, source: ahead?.takeSource(fileOf(id)) ?? readMember(fileOf(id)) }));
       const { results, summaries: made } = translateUnit(members, worldFor(plan, u, summaries), options, stubs);
       ids.forEach((id, i) => report(id, results[i]!, countLines(members[i]!.source), made[i]!));
+      for (const summary of made) ahead?.requestStub(summary.stub);
       stubs.forget(
         keeper.finish(
           u,

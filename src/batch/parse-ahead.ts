@@ -3,11 +3,12 @@ import * as path from "node:path";
 import { Worker } from "node:worker_threads";
 import { forgetParsed, learnNames, rememberParsed, type EncodedTree, type NameLog } from "../parse/parser";
 
-export interface ParseRequest {
-  readonly file: string;
-}
+/** A file to read and parse, the text of a module's stub (numbered by the asker) to parse, or the end. */
+export type ParseRequest = { readonly file: string } | { readonly stub: number; readonly text: string } | { readonly stop: true };
 
-export interface ParseReply {
+export type ParseReply = FileParsed | { readonly stub: number; readonly encoded: EncodedTree; readonly names: NameLog };
+
+interface FileParsed {
   readonly file: string;
   /** The file's text; absent when it could not be read as UTF-8 (the main thread reports that itself). */
   readonly raw?: string;
@@ -31,12 +32,23 @@ export class ParseAhead {
   private readonly waiters = new Map<string, () => void>();
   /** The texts the thread read, until taken. */
   private readonly sources = new Map<string, string>();
+  /** The stubs sent to be parsed, by number, until parsed. */
+  private readonly stubs = new Map<number, string>();
+  private nextStub = 0;
+
+  /** Set when nothing more is needed: the thread skips what is still queued. */
+  private readonly cancelled = new Int32Array(new SharedArrayBuffer(4));
 
   constructor() {
-    const worker = new Worker(parseWorkerScript());
+    const worker = new Worker(parseWorkerScript(), { workerData: this.cancelled.buffer });
     this.worker = worker;
     worker.on("message", (reply: ParseReply) => {
       if (reply.names) learnNames(reply.names);
+      if ("stub" in reply) {
+        rememberParsed(this.stubs.get(reply.stub)!, reply.encoded);
+        this.stubs.delete(reply.stub);
+        return;
+      }
       if (reply.raw !== undefined && reply.encoded) {
         this.sources.set(reply.file, reply.raw);
         rememberParsed(reply.text ?? reply.raw, reply.encoded);
@@ -45,6 +57,7 @@ export class ParseAhead {
     });
     const stop = (): void => {
       this.worker = undefined;
+      this.stubs.clear();
       for (const file of [...this.waiters.keys()]) this.finish(file);
     };
     worker.on("error", stop);
@@ -59,6 +72,17 @@ export class ParseAhead {
       if (this.worker) this.worker.postMessage({ file } satisfies ParseRequest);
       else this.done.add(file);
     }
+  }
+
+  /**
+   * Asks for a module's stub to be parsed, for when an importer loads it (a later unit, most
+   * often). Nobody waits for it: a stub loaded before its tree is back is parsed where it is loaded.
+   */
+  requestStub(text: string): void {
+    if (!this.worker || text === "") return;
+    const stub = this.nextStub++;
+    this.stubs.set(stub, text);
+    this.worker.postMessage({ stub, text } satisfies ParseRequest);
   }
 
   /** Resolves once these files are parsed (or will not be); asks for them if nobody has. */
@@ -77,13 +101,21 @@ export class ParseAhead {
     return text;
   }
 
-  /** Stops the thread and drops what no translation took. */
+  /**
+   * Stops the thread and drops what no translation took. The thread is asked to end rather than
+   * terminated: terminating it in the middle of a native parse aborts the whole process.
+   */
   async close(): Promise<void> {
     const worker = this.worker;
     this.worker = undefined;
     this.sources.clear();
+    this.stubs.clear();
     forgetParsed();
-    if (worker) await worker.terminate();
+    if (!worker) return;
+    Atomics.store(this.cancelled, 0, 1);
+    const exited = new Promise<void>((resolve) => worker.once("exit", () => resolve()));
+    worker.postMessage({ stop: true } satisfies ParseRequest);
+    await exited;
   }
 
   private finish(file: string): void {

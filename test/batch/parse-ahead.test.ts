@@ -59,3 +59,14 @@ test("a parsed file waits for the translation, which takes it instead of parsing
     await ahead.close();
   }
 });
+
+test("closing while the thread still has work queued ends it, and drops what it parsed", async () => {
+  const { root } = corpus("parse-ahead-close");
+  const ahead = new ParseAhead();
+  const big = Array.from({ length: 2000 }, (_, i) => `def f${i}(x: int) -> int:\n    return x + ${i}\n`).join("\n");
+  const stubs = Array.from({ length: 20 }, (_, i) => `${big}\nN = ${i}\n`);
+  for (const stub of stubs) ahead.requestStub(stub);
+  ahead.request(Object.keys(FILES).map((rel) => path.join(root, rel)));
+  await ahead.close();
+  expect(stubs.some(isParsedAhead)).toBe(false);
+});
