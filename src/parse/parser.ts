@@ -1,4 +1,12 @@
+/**
+ * Python source to syntax trees (./syntax-node.ts), with tree-sitter: each parse is flattened into
+ * numbers where it is parsed (`encodeSource`, also on a parsing thread) and made into nodes where
+ * they are used.
+ */
 import type ParserType from "tree-sitter";
+import { SyntaxNode, Tree } from "./syntax-node";
+
+export { SyntaxNode, Tree, type Point } from "./syntax-node";
 
 interface TreeSitter {
   readonly Parser: typeof ParserType;
@@ -22,136 +30,6 @@ function treeSitter(): TreeSitter {
 let shared: ParserType | undefined;
 /** Named node types that have fields (from the grammar's node-types.json): only their children are asked for one. */
 let typesWithFields: ReadonlySet<string> = new Set();
-
-export interface Point {
-  readonly row: number;
-  readonly column: number;
-}
-
-// Not frozen: a frozen array has elements of another kind, and loops over children would see two.
-const NO_CHILDREN: readonly SyntaxNode[] = [];
-
-/** The extras that may appear anywhere in a tree: comments and `\` line continuations. */
-const isExtra = (node: SyntaxNode): boolean => node.type === "comment" || node.type === "line_continuation";
-
-/** Node ids are unique across every tree of the process (maps keyed by id mix trees). */
-let nextId = 1;
-
-/**
- * A syntax node, copied out of tree-sitter's tree in one cursor walk. Every pass reads the tree many
- * times; tree-sitter's own node objects cross into native code for each `parent`, `namedChildren` or
- * field lookup, which cost more than the whole translation. The copy is plain JavaScript with the
- * subset of tree-sitter's node API the translator uses, and the native tree is dropped at once.
- */
-export class SyntaxNode {
-  readonly id = nextId++;
-  parent: SyntaxNode | null = null;
-  /** Leaves (half the nodes) share one empty list: the copy makes no array for them. */
-  children: readonly SyntaxNode[] = NO_CHILDREN;
-  /** The field this node fills in its parent (`name`, `body`…). */
-  fieldName: string | null = null;
-  private named?: readonly SyntaxNode[];
-  private significant?: readonly SyntaxNode[];
-
-  constructor(
-    readonly tree: Tree,
-    readonly type: string,
-    readonly isNamed: boolean,
-    readonly isMissing: boolean,
-    readonly startIndex: number,
-    readonly endIndex: number,
-  ) {}
-
-  get text(): string {
-    return this.tree.source.slice(this.startIndex, this.endIndex);
-  }
-  /** The children list itself when every child is named (most nodes): no copy. */
-  get namedChildren(): readonly SyntaxNode[] {
-    return (this.named ??= this.children.every((c) => c.isNamed) ? this.children : this.children.filter((c) => c.isNamed));
-  }
-  /**
-   * Named children without the extras that may appear anywhere (comments, `\` line continuations):
-   * what the translator reads, many times over, so made once.
-   */
-  get significantChildren(): readonly SyntaxNode[] {
-    const named = this.namedChildren;
-    return (this.significant ??= named.some(isExtra) ? named.filter((c) => !isExtra(c)) : named);
-  }
-  get namedChildCount(): number {
-    return this.namedChildren.length;
-  }
-  get startPosition(): Point {
-    return this.tree.pointAt(this.startIndex);
-  }
-  get endPosition(): Point {
-    return this.tree.pointAt(this.endIndex);
-  }
-  /** `startPosition.row`, without making the point. */
-  get startRow(): number {
-    return this.tree.rowAt(this.startIndex);
-  }
-  /** `endPosition.row`, without making the point. */
-  get endRow(): number {
-    return this.tree.rowAt(this.endIndex);
-  }
-  get nextSibling(): SyntaxNode | null {
-    const siblings = this.parent?.children;
-    return siblings ? (siblings[siblings.indexOf(this) + 1] ?? null) : null;
-  }
-  child(index: number): SyntaxNode | null {
-    return this.children[index] ?? null;
-  }
-  childForFieldName(name: string): SyntaxNode | null {
-    for (const c of this.children) if (c.fieldName === name) return c;
-    return null;
-  }
-  childrenForFieldName(name: string): SyntaxNode[] {
-    return this.children.filter((c) => c.fieldName === name);
-  }
-  /** Every node of `type` below this one, in source order. */
-  descendantsOfType(type: string): SyntaxNode[] {
-    const found: SyntaxNode[] = [];
-    const stack: SyntaxNode[] = [...this.children].reverse();
-    while (stack.length > 0) {
-      const node = stack.pop()!;
-      if (node.type === type) found.push(node);
-      for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
-    }
-    return found;
-  }
-}
-
-export class Tree {
-  rootNode!: SyntaxNode;
-  /** Nodes in the tree: their ids run from the root's up, one apart (memos keep arrays by id). */
-  nodeCount = 0;
-  private lineStarts?: number[];
-
-  constructor(readonly source: string) {}
-
-  /** Row and column (UTF-16 units, as tree-sitter counts them for a JavaScript string) of an offset. */
-  pointAt(index: number): Point {
-    const row = this.rowAt(index);
-    return { row, column: index - this.lineStarts![row]! };
-  }
-
-  /** The row (0-based) of an offset. */
-  rowAt(index: number): number {
-    if (!this.lineStarts) {
-      this.lineStarts = [0];
-      for (let i = this.source.indexOf("\n"); i >= 0; i = this.source.indexOf("\n", i + 1)) this.lineStarts.push(i + 1);
-    }
-    const starts = this.lineStarts;
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= index) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  }
-}
 
 /** The one parser of the thread, made on first use (creating one costs more than a small parse). */
 function parser(): ParserType {
@@ -334,7 +212,7 @@ function encodeTree(native: ParserType.Tree, length: number): EncodedTree {
 function decodeTree(encoded: EncodedTree, source: string): Tree {
   const tree = new Tree(source);
   const data = encoded.nodes;
-  const first = nextId;
+  let last: SyntaxNode | undefined;
   const pending: SyntaxNode[] = [];
   /** The open nodes, with how many children each still waits for and where they start on `pending`. */
   const open: SyntaxNode[] = [];
@@ -344,6 +222,7 @@ function decodeTree(encoded: EncodedTree, source: string): Tree {
     const id = data[at]!;
     const field = data[at + 1]!;
     const node = new SyntaxNode(tree, typeNames[id]!, typeIsNamed[id]!, field >= MISSING, data[at + 2]!, data[at + 3]!);
+    last = node;
     const depth = open.length;
     if (depth === 0) tree.rootNode = node;
     else {
@@ -368,6 +247,6 @@ function decodeTree(encoded: EncodedTree, source: string): Tree {
       pending.length = start;
     }
   }
-  tree.nodeCount = nextId - first;
+  tree.nodeCount = last!.id - tree.rootNode.id + 1;
   return tree;
 }
