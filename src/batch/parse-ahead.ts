@@ -45,6 +45,8 @@ export class ParseAhead {
     const worker = new Worker(parseWorkerScript(), { workerData: this.cancelled.buffer, resourceLimits: { maxYoungGenerationSizeMb: 16 } });
     this.worker = worker;
     worker.on("message", (reply: ParseReply) => {
+      // Replies still in flight when the batch closed are of no use to anyone.
+      if (this.worker !== worker) return;
       if (reply.names) learnNames(reply.names);
       if ("stub" in reply) {
         rememberParsed(this.stubs.get(reply.stub)!, reply.encoded);

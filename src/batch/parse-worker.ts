@@ -9,8 +9,8 @@ import { readMember } from "./read-member";
  * The parsing thread of a one-worker batch (./parse-ahead.ts): reads and parses the files it is
  * sent, in order, and replies with each file's text, its tree encoded (the numbers transferred, not
  * copied) and the node names the main thread has not been sent yet; it parses the stubs it is sent
- * the same way. The text is prepared exactly as
- * `analyzeModule` prepares it, so that the main thread finds the tree under the text it parses.
+ * the same way. A file's text is prepared exactly as `analyzeModule` prepares it, so that the main
+ * thread finds the tree under the text it parses.
  */
 let sent = namesSeen();
 
