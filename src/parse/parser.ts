@@ -155,7 +155,8 @@ const MISSING = 0x10000;
 function encodeTree(native: ParserType.Tree, length: number): EncodedTree {
   const cursor = native.walk();
   const mayMiss = native.rootNode.hasError;
-  // About one node per five characters of source; grown when short.
+  // Room for a node per four characters of source (the standard library has one per five and a
+  // half); grown when short.
   let nodes = new Int32Array(Math.max(64, Math.ceil(length / 4)) * 5);
   let size = 0;
   /** Where each open node's record starts. */
@@ -212,7 +213,6 @@ function encodeTree(native: ParserType.Tree, length: number): EncodedTree {
 function decodeTree(encoded: EncodedTree, source: string): Tree {
   const tree = new Tree(source);
   const data = encoded.nodes;
-  let last: SyntaxNode | undefined;
   const pending: SyntaxNode[] = [];
   /** The open nodes, with how many children each still waits for and where they start on `pending`. */
   const open: SyntaxNode[] = [];
@@ -222,7 +222,6 @@ function decodeTree(encoded: EncodedTree, source: string): Tree {
     const id = data[at]!;
     const field = data[at + 1]!;
     const node = new SyntaxNode(tree, typeNames[id]!, typeIsNamed[id]!, field >= MISSING, data[at + 2]!, data[at + 3]!);
-    last = node;
     const depth = open.length;
     if (depth === 0) tree.rootNode = node;
     else {
@@ -247,6 +246,7 @@ function decodeTree(encoded: EncodedTree, source: string): Tree {
       pending.length = start;
     }
   }
-  tree.nodeCount = last!.id - tree.rootNode.id + 1;
+  // One record per node, and the nodes were made one after another: their ids run consecutively.
+  tree.nodeCount = data.length / 5;
   return tree;
 }

@@ -49,7 +49,7 @@ export class ParseResult {
 
   /** The host, lower-cased (an IPv6 zone keeps its case), or null. */
   get hostname(): string | null {
-    return ulHostname(this.netloc);
+    return ulLowerHost(ulHostinfo(this.netloc)[0]);
   }
 
   /** The port as an int, or null; ValueError when it is not a number in 0..65535. */
@@ -127,9 +127,8 @@ export function ulHostinfo(netloc: string): [string, string | null] {
   return [hostname, port === "" ? null : port];
 }
 
-/** A netloc's host, lower-cased (an IPv6 zone keeps its case), or null. */
-export function ulHostname(netloc: string): string | null {
-  const host = ulHostinfo(netloc)[0];
+/** A host (`ulHostinfo`'s), lower-cased (an IPv6 zone keeps its case), or null when empty. */
+export function ulLowerHost(host: string): string | null {
   if (!host) return null;
   const pct = host.indexOf("%");
   return pct < 0 ? host.toLowerCase() : host.slice(0, pct).toLowerCase() + host.slice(pct);

@@ -12,7 +12,7 @@ import { repr, str, typeNameOf } from "../repr";
 import { decode } from "../strings";
 import { MultiDict } from "./headers";
 import { ipV4Octets, ipV6Hextets } from "../ip-address";
-import { ulHostinfo, ulHostname, ulPortNumber, ulResolveDots, ulSplit, ulUserinfo, unquote, urljoin, urlunparse } from "../urllib";
+import { ulHostinfo, ulLowerHost, ulPortNumber, ulResolveDots, ulSplit, ulUserinfo, unquote, urljoin, urlunparse } from "../urllib";
 
 // ---------------------------------------------------------------------------------------------
 // urllib.parse
@@ -354,7 +354,8 @@ interface AiohttpNetlocParts {
 
 function aiohttpNetlocParts(netloc: string): AiohttpNetlocParts {
   const [user, password] = ulUserinfo(netloc);
-  return { user, password, hostname: ulHostname(netloc), portText: ulHostinfo(netloc)[1] };
+  const [host, portText] = ulHostinfo(netloc);
+  return { user, password, hostname: ulLowerHost(host), portText };
 }
 
 /** yarl's `URL`: `new YarlURL("http://host/path?q=1")`; immutable. */
